@@ -1,0 +1,60 @@
+// The bridge contract: every call the renderer may make to main, and every event main sends back.
+// The preload, the IPC handlers in main and the e2e stand-in bridge are all typed from this one map
+// (the GitHub Desktop pattern), so they cannot drift apart.
+import type {
+  DictEntry, GlossEntry, LookupQuery, LookupResult, PrintOptions, RawDocument, Result, Settings, UiLang,
+} from './types';
+
+export interface GlosaApi {
+  /** The document to show at start: the file named on the command line, else the seed page. */
+  initialDocument(): Promise<Result<RawDocument>>;
+  /** Open a file by path (recent files, drag and drop) or, with no path, through the Open dialog. null: dialog cancelled. */
+  openDocument(path: string | null): Promise<Result<RawDocument> | null>;
+  /** Look up a word or phrase in the offline dictionaries. */
+  lookup(query: LookupQuery): Promise<LookupResult>;
+  /** Translate Polish interface strings with the phrase catalogue (dictionary gloss as fallback). */
+  gloss(texts: string[]): Promise<Array<Pick<GlossEntry, 'text' | 'translation' | 'approximate' | 'sources'>>>;
+  getSettings(): Promise<Settings>;
+  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Translations of the app's own interface for a language (i18next resources). */
+  getLocale(lang: UiLang | null): Promise<{ lang: UiLang; resources: Record<string, unknown> }>;
+  /** Open an http(s) link in the system browser; anything else is refused. */
+  openExternal(url: string): Promise<boolean>;
+  print(options: PrintOptions): Promise<Result<null>>;
+  exportPdf(options: PrintOptions & { title: string }): Promise<Result<string> | null>;
+}
+
+export type ApiMethod = keyof GlosaApi;
+
+/** Every method name, in one list the preload and the stand-in bridge iterate over. */
+export const API_METHODS = [
+  'initialDocument', 'openDocument', 'lookup', 'gloss', 'getSettings', 'setSettings', 'getLocale',
+  'openExternal', 'print', 'exportPdf',
+] as const satisfies readonly ApiMethod[];
+
+// Compile-time check that API_METHODS lists every method of GlosaApi.
+type Missing = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+const _allListed: [Missing] extends [never] ? true : Missing = true;
+void _allListed;
+
+/** Events main pushes to the renderer (menu commands, files opened from outside). */
+export type AppEvent =
+  | { type: 'open'; result: Result<RawDocument> }
+  | { type: 'command'; command: MenuCommand }
+  | { type: 'settings'; settings: Settings };
+
+export type MenuCommand =
+  | 'open' | 'print' | 'export-pdf' | 'font-bigger' | 'font-smaller' | 'font-reset'
+  | 'theme-light' | 'theme-sepia' | 'theme-dark' | 'toggle-glossary' | 'find-glossary';
+
+/** What the preload puts on window.glosa. */
+export interface GlosaBridge extends GlosaApi {
+  onEvent(listener: (event: AppEvent) => void): () => void;
+  /** Path of a dropped File (Electron's webUtils), or null in a plain browser. */
+  pathForFile(file: File): string | null;
+}
+
+export const IPC_PREFIX = 'glosa:';
+export const EVENT_CHANNEL = 'glosa:event';
+
+export type { DictEntry };

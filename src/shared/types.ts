@@ -1,0 +1,127 @@
+// Data shapes that cross the bridge between main, preload and renderer, and that the core produces.
+// Pure types only: this file is imported by every layer.
+
+export type Lang = 'pl' | 'en';
+export type UiLang = 'en' | 'pl';
+
+/** Where a chrome string came from on the saved page. */
+export type ChromeKind =
+  | 'navigation' | 'form' | 'button' | 'footer' | 'header' | 'share' | 'banner'
+  | 'related' | 'attribute' | 'heading' | 'text' | 'debris';
+
+export interface ChromeItem {
+  text: string;
+  kind: ChromeKind;
+}
+
+export type DocumentFormat = 'html' | 'mhtml' | 'text';
+
+/** Raw bytes of a file as main hands them to the renderer: main never parses page content. */
+export interface RawDocument {
+  /** Absolute path on disk, for recent files and "source" in print headers. */
+  path: string;
+  name: string;
+  /** File bytes, base64 so the same value crosses Electron IPC and the e2e stand-in. */
+  base64: string;
+  /** Base URL under which the "_files" folder of a "Webpage, complete" save is served (app://doc/<id>/), if any. */
+  resourceBase?: string;
+  /** Name of the resource folder relative to the page, e.g. "page_files". */
+  resourceDir?: string;
+}
+
+/** The article as the core pipeline produces it (already sanitised). */
+export interface ReadDocument {
+  format: DocumentFormat;
+  encoding: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Plain text of the article, paragraphs separated by blank lines. */
+  text: string;
+  /** Sanitised article HTML. */
+  html: string;
+  chrome: ChromeItem[];
+  /** True when extraction found no article and the sanitised body is shown instead. */
+  fallback: boolean;
+  /** Count of remote images replaced by placeholders. */
+  remoteImages: number;
+}
+
+/** One dictionary entry, whatever reader it came from (dictd, Morfologik, phrase catalogue). */
+export interface DictEntry {
+  headword: string;
+  lemma: string;
+  /** e.g. "past participle of oznaczyć"; null for the exact headword. */
+  formNote: string | null;
+  pos: string | null;
+  ipa: string | null;
+  senses: Sense[];
+  /** e.g. "freedict-pol-eng", "freedict-eng-pol", "freedict-pol-eng (reverse)". */
+  dictionary: string;
+  /** How the entry was reached: ranking key. */
+  match: 'exact' | 'folded' | 'lemma' | 'reverse' | 'ascii';
+}
+
+export interface Sense {
+  translations: string[];
+  note: string | null;
+}
+
+export interface LookupQuery {
+  text: string;
+  lang: Lang | 'auto';
+}
+
+export interface LookupResult {
+  query: string;
+  lang: Lang;
+  /** The words of the query the entries are for (longest phrase matched first). */
+  matched: string;
+  entries: DictEntry[];
+}
+
+/** A Polish interface string with its English rendering. */
+export interface GlossEntry {
+  text: string;
+  translation: string;
+  count: number;
+  kind: ChromeKind;
+  approximate: boolean;
+  sources: string[];
+}
+
+export type Theme = 'light' | 'sepia' | 'dark';
+export type Direction = 'auto' | 'to-en' | 'to-pl';
+export type Modifier = 'none' | 'shift' | 'alt' | 'ctrl';
+
+export interface Settings {
+  uiLang: UiLang | null; // null: follow the OS locale
+  theme: Theme;
+  fontSize: number; // px
+  contentWidth: number; // ch
+  direction: Direction;
+  modifier: Modifier;
+  hoverDelayMs: number;
+  popupFontSize: number;
+  loadRemoteImages: boolean;
+  recent: string[];
+  print: PrintOptions;
+}
+
+export interface PrintOptions {
+  images: boolean;
+  fontSize: number;
+  glossaryAppendix: boolean;
+  vocabularyAppendix: boolean;
+}
+
+/** A failure the user is told about: a translation key and its parameters. */
+export interface UserError {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
