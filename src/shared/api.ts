@@ -2,7 +2,8 @@
 // The preload, the IPC handlers in main and the e2e stand-in bridge are all typed from this one map
 // (the GitHub Desktop pattern), so they cannot drift apart.
 import type {
-  DictEntry, GlossEntry, LookupQuery, LookupResult, PrintOptions, RawDocument, Result, Settings, UiLang,
+  DictEntry, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
+  Settings, UiLang,
 } from './types';
 
 export interface GlosaApi {
@@ -22,6 +23,16 @@ export interface GlosaApi {
   openExternal(url: string): Promise<boolean>;
   print(options: PrintOptions): Promise<Result<null>>;
   exportPdf(options: PrintOptions & { title: string }): Promise<Result<string> | null>;
+  notebookList(): Promise<NotebookEntry[]>;
+  notebookSave(draft: NotebookDraft): Promise<Result<NotebookEntry>>;
+  notebookUpdate(id: string, patch: Partial<Pick<NotebookEntry, 'translation' | 'note'>>): Promise<Result<NotebookEntry>>;
+  /** Delete; returns the entry so the renderer can offer undo (notebookRestore). */
+  notebookDelete(id: string): Promise<Result<NotebookEntry>>;
+  notebookRestore(entry: NotebookEntry): Promise<Result<NotebookEntry>>;
+  /** Export through a save dialog in the given format; null: cancelled. */
+  notebookExport(format: 'tsv' | 'csv' | 'md'): Promise<Result<string> | null>;
+  /** Import an Anki TSV through an open dialog; returns how many were added and skipped as duplicates. */
+  notebookImport(): Promise<Result<{ added: number; skipped: number }> | null>;
 }
 
 export type ApiMethod = keyof GlosaApi;
@@ -29,7 +40,8 @@ export type ApiMethod = keyof GlosaApi;
 /** Every method name, in one list the preload and the stand-in bridge iterate over. */
 export const API_METHODS = [
   'initialDocument', 'openDocument', 'lookup', 'gloss', 'getSettings', 'setSettings', 'getLocale',
-  'openExternal', 'print', 'exportPdf',
+  'openExternal', 'print', 'exportPdf', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
+  'notebookRestore', 'notebookExport', 'notebookImport',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of GlosaApi.

@@ -125,3 +125,24 @@ export interface UserError {
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: UserError };
+
+/** A saved word or phrase in the vocabulary notebook. */
+export interface NotebookEntry {
+  id: string;
+  /** The form as it appeared in the text. */
+  text: string;
+  lemma: string;
+  /** Language of `text`; the translation is in the other one. */
+  lang: Lang;
+  translation: string;
+  /** The sentence it appeared in. */
+  context: string;
+  sourceTitle: string;
+  sourcePath: string;
+  note: string;
+  /** ISO 8601 times. */
+  created: string;
+  updated: string;
+}
+
+export type NotebookDraft = Omit<NotebookEntry, 'id' | 'created' | 'updated'>;
