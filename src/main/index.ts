@@ -1,0 +1,153 @@
+// Electron main: window, menu, dialogs, IPC, printing and the lockdown. Page content never comes here:
+// main hands raw bytes to the sandboxed renderer, which parses and sanitises them.
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
+import i18next, { type i18n } from 'i18next';
+import { EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/api';
+import type { PrintOptions, Settings, UiLang } from '../shared/types';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, RENDERER_ORIGIN, type ProtocolRoots } from './app-protocol';
+import { createHandlers, type HandlerHost } from './handlers';
+import { registerIpc } from './ipc';
+import { loadLocaleResources, uiLangForLocale } from './locales';
+import { lockDownContents, lockDownSession } from './lockdown';
+import { menuTemplate } from './menu';
+import { pdfOptions } from './print-options';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const appRoot = app.getAppPath();
+const roots: ProtocolRoots = { renderer: join(appRoot, 'out', 'renderer'), documents: new Map() };
+let mainWindow: BrowserWindow | null = null;
+let menuI18n: i18n | null = null;
+
+/** The page to open: the first non-flag argument after the app path (`electron . page.html`). */
+function fileArgument(argv: string[]): string | null {
+  const args = argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-') && a !== '.');
+  return args[0] ? resolve(process.cwd(), args[0]) : null;
+}
+
+function send(event: AppEvent): void {
+  mainWindow?.webContents.send(EVENT_CHANNEL, event);
+}
+
+const host: HandlerHost = {
+  appRoot,
+  userDataDir: app.getPath('userData'),
+  osLocale: app.getLocale(),
+  initialPath: fileArgument(process.argv),
+  registerResources(folder) {
+    const id = randomUUID();
+    roots.documents.set(id, folder);
+    return `${APP_SCHEME}://doc/${id}/`;
+  },
+  async showOpenDialog(filters) {
+    const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async showSaveDialog(defaultPath, filters) {
+    const result = await dialog.showSaveDialog(mainWindow!, { defaultPath, filters });
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+  openExternal: (url) => shell.openExternal(url),
+  print(_options: PrintOptions) {
+    return new Promise((done) => {
+      mainWindow!.webContents.print({ silent: false, printBackground: false }, (success, reason) =>
+        done(success || reason === 'cancelled' ? { ok: true, value: null } : { ok: false, error: { code: 'print-failed', params: { reason } } }),
+      );
+    });
+  },
+  async printToPdf(options) {
+    return mainWindow!.webContents.printToPDF(pdfOptions(app.getLocaleCountryCode(), options.title, host.initialPath ?? ''));
+  },
+  settingsChanged: (settings) => {
+    void rebuildMenu(settings);
+    send({ type: 'settings', settings });
+  },
+};
+
+const handlers = createHandlers(host);
+
+async function rebuildMenu(settings: Settings): Promise<void> {
+  const lang: UiLang = settings.uiLang ?? uiLangForLocale(app.getLocale());
+  if (!menuI18n) {
+    menuI18n = i18next.createInstance();
+    await menuI18n.init({ lng: lang, fallbackLng: 'en', ns: ['app'], defaultNS: 'app', resources: {} });
+  }
+  if (!menuI18n.hasResourceBundle(lang, 'app')) {
+    const resources = await loadLocaleResources(join(appRoot, 'resources', 'locales'), lang);
+    for (const [ns, bundle] of Object.entries(resources)) menuI18n.addResourceBundle(lang, ns, bundle);
+  }
+  await menuI18n.changeLanguage(lang);
+  const t = menuI18n.getFixedT(lang, 'app');
+  const template = menuTemplate((key) => t(key), {
+    command: (command: MenuCommand) => send({ type: 'command', command }),
+    openRecent: async (path) => send({ type: 'open', result: (await handlers.openDocument(path))! }),
+    setLanguage: (uiLang) => void handlers.setSettings({ uiLang }),
+    quit: () => app.quit(),
+  }, settings.recent, lang, process.platform === 'darwin');
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function serveAppUrl(request: Request): Promise<Response> {
+  const path = resolveAppUrl(request.url, roots);
+  if (!path) return new Response('Not found', { status: 404 });
+  try {
+    const body = await readFile(path);
+    const headers: Record<string, string> = { 'Content-Type': mimeType(path), 'X-Content-Type-Options': 'nosniff' };
+    if (request.url.startsWith(RENDERER_ORIGIN)) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    return new Response(body, { headers });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Glosa',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(`${RENDERER_ORIGIN}/index.html`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', async (_event, argv) => {
+    const path = fileArgument(argv);
+    if (path) send({ type: 'open', result: (await handlers.openDocument(path))! });
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, serveAppUrl);
+    registerIpc(handlers);
+    await rebuildMenu(await handlers.getSettings());
+    createWindow();
+  });
+}

@@ -1,0 +1,72 @@
+// Shape checks for every IPC call's arguments, one per method of the bridge contract. Main rejects a
+// call whose arguments do not fit before any handler sees it: a compromised renderer gets nothing.
+import type { ApiMethod } from '../shared/api';
+
+type Check = (value: unknown) => boolean;
+
+const MAX_TEXT = 2_000;
+const str = (max = MAX_TEXT): Check => (v) => typeof v === 'string' && v.length <= max;
+const nullable = (check: Check): Check => (v) => v === null || check(v);
+const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const bool: Check = (v) => typeof v === 'boolean';
+const num = (min: number, max: number): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const plainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/** An object whose keys are all known and whose present values pass their checks. */
+const shape = (fields: Record<string, Check>, required: string[] = []): Check => (v) =>
+  plainObject(v) &&
+  Object.keys(v).every((k) => k in fields && fields[k]!(v[k])) &&
+  required.every((k) => k in v);
+
+const printOptions = {
+  images: bool, fontSize: num(8, 40), glossaryAppendix: bool, vocabularyAppendix: bool,
+};
+const settingsPatch = shape({
+  uiLang: nullable(oneOf('en', 'pl')), theme: oneOf('light', 'sepia', 'dark'), fontSize: num(10, 40),
+  contentWidth: num(30, 200), direction: oneOf('auto', 'to-en', 'to-pl'), modifier: oneOf('none', 'shift', 'alt', 'ctrl'),
+  hoverDelayMs: num(0, 2000), popupFontSize: num(10, 40), loadRemoteImages: bool,
+  recent: (v) => Array.isArray(v) && v.length <= 20 && v.every(str(4096)),
+  print: shape(printOptions),
+});
+const notebookDraft = shape(
+  {
+    text: str(500), lemma: str(500), lang: oneOf('pl', 'en'), translation: str(), context: str(),
+    sourceTitle: str(), sourcePath: str(4096), note: str(),
+  },
+  ['text', 'lemma', 'lang', 'translation', 'context', 'sourceTitle', 'sourcePath', 'note'],
+);
+const notebookEntry = shape(
+  {
+    id: str(100), text: str(500), lemma: str(500), lang: oneOf('pl', 'en'), translation: str(), context: str(),
+    sourceTitle: str(), sourcePath: str(4096), note: str(), created: str(40), updated: str(40),
+  },
+  ['id', 'text', 'lemma', 'lang', 'translation', 'context', 'sourceTitle', 'sourcePath', 'note', 'created', 'updated'],
+);
+
+const ARGUMENTS: Record<ApiMethod, Check[]> = {
+  initialDocument: [],
+  openDocument: [nullable(str(4096))],
+  lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto') }, ['text', 'lang'])],
+  gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
+  getSettings: [],
+  setSettings: [settingsPatch],
+  getLocale: [nullable(oneOf('en', 'pl'))],
+  openExternal: [str(4096)],
+  print: [shape(printOptions, Object.keys(printOptions))],
+  exportPdf: [shape({ ...printOptions, title: str(500) }, [...Object.keys(printOptions), 'title'])],
+  notebookList: [],
+  notebookSave: [notebookDraft],
+  notebookUpdate: [str(100), shape({ translation: str(), note: str() })],
+  notebookDelete: [str(100)],
+  notebookRestore: [notebookEntry],
+  notebookExport: [oneOf('tsv', 'csv', 'md')],
+  notebookImport: [],
+};
+
+/** Do these arguments fit the method's signature? Unknown methods never do. */
+export function validArguments(method: string, args: unknown[]): method is ApiMethod {
+  if (!Object.prototype.hasOwnProperty.call(ARGUMENTS, method)) return false;
+  const checks = ARGUMENTS[method as ApiMethod];
+  return args.length === checks.length && checks.every((check, i) => check(args[i]));
+}

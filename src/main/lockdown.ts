@@ -1,0 +1,31 @@
+// Electron's security checklist, applied to every window and session by construction:
+// no navigation, no new windows, no permissions, no network but the app's own protocol.
+import type { BrowserWindow, Session, WebContents } from 'electron';
+import { APP_SCHEME } from './app-protocol';
+
+/** True for requests the renderer may make: the app's own protocol, and devtools in development. */
+export function isAllowedRequest(url: string): boolean {
+  return url.startsWith(`${APP_SCHEME}://`) || url.startsWith('devtools://') || url.startsWith('data:');
+}
+
+export function lockDownSession(session: Session): void {
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Page content never reaches the network: every http(s), ws, file… request is cancelled.
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  session.on('will-download', (event) => event.preventDefault());
+}
+
+export function lockDownContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Is this IPC sender the main frame of one of our own windows, showing our own renderer? */
+export function isTrustedSender(frameUrl: string | undefined, senderId: number, windows: BrowserWindow[]): boolean {
+  if (!frameUrl || !frameUrl.startsWith(`${APP_SCHEME}://renderer/`)) return false;
+  return windows.some((w) => !w.isDestroyed() && w.webContents.id === senderId);
+}
