@@ -124,6 +124,18 @@ export function createHandlers(host: HandlerHost): GlosaApi {
       }
     },
 
+    async saveText(defaultName, text) {
+      const ext = defaultName.slice(defaultName.lastIndexOf('.') + 1);
+      const target = await host.showSaveDialog(defaultName, [{ name: ext.toUpperCase(), extensions: [ext] }]);
+      if (!target) return null;
+      try {
+        await writeFile(target, text, 'utf8');
+        return { ok: true, value: target };
+      } catch (error) {
+        return { ok: false, error: { code: 'save-failed', params: { reason: (error as Error).message } } };
+      }
+    },
+
     notebookList: () => notebook.notebookList(),
     notebookSave: (draft) => notebook.notebookSave(draft),
     notebookUpdate: (id, patch) => notebook.notebookUpdate(id, patch),

@@ -55,6 +55,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   openExternal: [str(4096)],
   print: [shape(printOptions, Object.keys(printOptions))],
   exportPdf: [shape({ ...printOptions, title: str(500) }, [...Object.keys(printOptions), 'title'])],
+  saveText: [str(200), str(20_000_000)],
   notebookList: [],
   notebookSave: [notebookDraft],
   notebookUpdate: [str(100), shape({ translation: str(), note: str() })],

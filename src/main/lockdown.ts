@@ -9,8 +9,9 @@ export function isAllowedRequest(url: string): boolean {
 }
 
 export function lockDownSession(session: Session): void {
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // The one permission granted: writing plain text to the clipboard ("copy entry").
+  session.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
+  session.setPermissionCheckHandler((_wc, permission) => permission === 'clipboard-sanitized-write');
   session.setDevicePermissionHandler(() => false);
   // Page content never reaches the network: every http(s), ws, file… request is cancelled.
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));

@@ -23,6 +23,8 @@ export interface GlosaApi {
   openExternal(url: string): Promise<boolean>;
   print(options: PrintOptions): Promise<Result<null>>;
   exportPdf(options: PrintOptions & { title: string }): Promise<Result<string> | null>;
+  /** Save text (glossary CSV/Markdown export) through a save dialog; null: cancelled. */
+  saveText(defaultName: string, text: string): Promise<Result<string> | null>;
   notebookList(): Promise<NotebookEntry[]>;
   notebookSave(draft: NotebookDraft): Promise<Result<NotebookEntry>>;
   notebookUpdate(id: string, patch: Partial<Pick<NotebookEntry, 'translation' | 'note'>>): Promise<Result<NotebookEntry>>;
@@ -40,7 +42,7 @@ export type ApiMethod = keyof GlosaApi;
 /** Every method name, in one list the preload and the stand-in bridge iterate over. */
 export const API_METHODS = [
   'initialDocument', 'openDocument', 'lookup', 'gloss', 'getSettings', 'setSettings', 'getLocale',
-  'openExternal', 'print', 'exportPdf', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
+  'openExternal', 'print', 'exportPdf', 'saveText', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
   'notebookRestore', 'notebookExport', 'notebookImport',
 ] as const satisfies readonly ApiMethod[];
 
