@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { GlosaApi } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang } from '../shared/types';
-import { translateInterfaceString } from '../core/glossary/glossary';
+import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService } from './dictionaries';
 import { loadCatalogue } from './glossary';
@@ -86,9 +86,12 @@ export function createHandlers(host: HandlerHost): GlosaApi {
 
     async gloss(texts) {
       const [cat, lookup] = await Promise.all([phrases(), dictionaries()]);
-      return texts.map((text) => translateInterfaceString(text, { catalogue: cat, lookup }) ?? {
-        text, translation: '', approximate: true, sources: [],
-      });
+      return texts.map((text) => translateInterfaceString(text, { catalogue: cat, lookup }));
+    },
+
+    async glossary(chrome) {
+      const [cat, lookup] = await Promise.all([phrases(), dictionaries()]);
+      return buildGlossary(chrome, { catalogue: cat, lookup });
     },
 
     getSettings: () => settings.get(),

@@ -49,6 +49,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   openDocument: [nullable(str(4096))],
   lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto') }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
+  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20) }, ['text', 'kind']))],
   getSettings: [],
   setSettings: [settingsPatch],
   getLocale: [nullable(oneOf('en', 'pl'))],

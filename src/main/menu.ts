@@ -15,7 +15,8 @@ export function menuTemplate(
   t: (key: string) => string, actions: MenuActions, recent: string[], uiLang: UiLang, isMac: boolean,
 ): MenuItemConstructorOptions[] {
   const cmd = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label: t(label), accelerator, click: () => actions.command(command),
+    // The renderer handles these keys itself (so they work the same in tests); the menu only shows them.
+    label: t(label), accelerator, registerAccelerator: false, click: () => actions.command(command),
   });
   return [
     {

@@ -2,7 +2,7 @@
 // The preload, the IPC handlers in main and the e2e stand-in bridge are all typed from this one map
 // (the GitHub Desktop pattern), so they cannot drift apart.
 import type {
-  DictEntry, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
+  ChromeItem, DictEntry, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
   Settings, UiLang,
 } from './types';
 
@@ -13,8 +13,10 @@ export interface GlosaApi {
   openDocument(path: string | null): Promise<Result<RawDocument> | null>;
   /** Look up a word or phrase in the offline dictionaries. */
   lookup(query: LookupQuery): Promise<LookupResult>;
-  /** Translate Polish interface strings with the phrase catalogue (dictionary gloss as fallback). */
-  gloss(texts: string[]): Promise<Array<Pick<GlossEntry, 'text' | 'translation' | 'approximate' | 'sources'>>>;
+  /** Translate Polish interface strings with the phrase catalogue (dictionary gloss as fallback); null: not Polish. */
+  gloss(texts: string[]): Promise<Array<Pick<GlossEntry, 'text' | 'translation' | 'approximate' | 'sources'> | null>>;
+  /** The glossary of a page: its Polish chrome strings, grouped and counted, with English translations. */
+  glossary(chrome: ChromeItem[]): Promise<GlossEntry[]>;
   getSettings(): Promise<Settings>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Translations of the app's own interface for a language (i18next resources). */
@@ -41,7 +43,7 @@ export type ApiMethod = keyof GlosaApi;
 
 /** Every method name, in one list the preload and the stand-in bridge iterate over. */
 export const API_METHODS = [
-  'initialDocument', 'openDocument', 'lookup', 'gloss', 'getSettings', 'setSettings', 'getLocale',
+  'initialDocument', 'openDocument', 'lookup', 'gloss', 'glossary', 'getSettings', 'setSettings', 'getLocale',
   'openExternal', 'print', 'exportPdf', 'saveText', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
   'notebookRestore', 'notebookExport', 'notebookImport',
 ] as const satisfies readonly ApiMethod[];

@@ -1,0 +1,218 @@
+// The reader window: wires the toolbar, keyboard, drag and drop and menu commands to the document flow
+// (bytes from main → core pipeline here in the sandbox → article + glossary).
+import './styles/app.css';
+import './styles/print.css';
+import type { AppEvent, MenuCommand } from '../shared/api';
+import type { RawDocument, Result, Settings, Theme } from '../shared/types';
+import { base64ToBytes, bytesToBase64 } from '../core/base64';
+import { browserDomEnv } from '../core/open/browser-env';
+import { readDocument } from '../core/open/pipeline';
+import { glosa } from './bridge';
+import { GlossaryPanel } from './glossary-panel';
+import { applyTranslations, setUiLanguage, t } from './i18n';
+import { clearError, showError, showNotice, showProgress } from './messages';
+import { renderArticle, tameLinks, type ShownDocument } from './reader-view';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const article = $('article');
+const glossary = new GlossaryPanel($('glossary'));
+let settings: Settings;
+let current: ShownDocument | null = null;
+
+const FONT_MIN = 12;
+const FONT_MAX = 32;
+const FONT_DEFAULT = 19;
+
+function applySettings(next: Settings): void {
+  settings = next;
+  document.body.dataset.theme = next.theme;
+  document.documentElement.style.setProperty('--reader-font-size', `${next.fontSize}px`);
+  document.documentElement.style.setProperty('--reader-width', `${next.contentWidth}ch`);
+  $<HTMLSelectElement>('theme').value = next.theme;
+  $<HTMLSelectElement>('width').value = String(next.contentWidth);
+}
+
+async function updateSettings(patch: Partial<Settings>): Promise<void> {
+  applySettings(await glosa.setSettings(patch));
+}
+
+function describe(shown: ShownDocument): string {
+  return `${shown.name} · ${t(`format.${shown.doc.format}`)} · ${shown.doc.encoding}`;
+}
+
+async function show(result: Result<RawDocument> | null): Promise<void> {
+  if (!result) return; // dialog cancelled
+  if (!result.ok) {
+    showError(result.error);
+    return;
+  }
+  const raw = result.value;
+  await showProgress(true);
+  try {
+    const read = await readDocument(
+      {
+        bytes: base64ToBytes(raw.base64), name: raw.name, resourceBase: raw.resourceBase, resourceDir: raw.resourceDir,
+        loadRemoteImages: false,
+      },
+      browserDomEnv(),
+    );
+    if (!read.ok) {
+      showError(read.error);
+      return;
+    }
+    clearError();
+    current = { doc: read.value, path: raw.path, name: raw.name };
+    renderArticle(article, current);
+    document.title = `${read.value.title || raw.name} — Glosa`;
+    $('doc-info').textContent = describe(current);
+    const notices: string[] = [];
+    if (read.value.fallback) notices.push(t('reader.fallbackNotice'));
+    if (read.value.remoteImages) notices.push(t('reader.remoteImages', { count: read.value.remoteImages }));
+    showNotice(notices.length ? notices.join(' ') : null);
+    $('reader').scrollTop = 0;
+    void loadGlossary(current);
+  } catch (error) {
+    showError({ code: 'unexpected', params: { reason: (error as Error).message } });
+  } finally {
+    await showProgress(false);
+  }
+}
+
+async function loadGlossary(shown: ShownDocument): Promise<void> {
+  glossary.showLoading();
+  try {
+    const entries = await glosa.glossary(shown.doc.chrome);
+    if (current === shown) glossary.show(entries, shown.name);
+  } catch (error) {
+    glossary.show([], shown.name);
+    showError({ code: 'glossary-failed', params: { reason: (error as Error).message } });
+  }
+}
+
+async function openDropped(file: File): Promise<void> {
+  const path = glosa.pathForFile(file);
+  if (path) return show(await glosa.openDocument(path));
+  // In a plain browser there is no path: read the bytes here (no "_files" folder then).
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return show({ ok: true, value: { path: file.name, name: file.name, base64: bytesToBase64(bytes) } });
+}
+
+function setFont(size: number): void {
+  void updateSettings({ fontSize: Math.min(FONT_MAX, Math.max(FONT_MIN, size)) });
+}
+
+function toggleGlossary(): void {
+  const panel = $('glossary');
+  panel.hidden = !panel.hidden;
+  $('toggle-glossary').setAttribute('aria-expanded', String(!panel.hidden));
+}
+
+async function printDocument(kind: 'print' | 'pdf'): Promise<void> {
+  if (!current) return;
+  const result = kind === 'print'
+    ? await glosa.print(settings.print)
+    : await glosa.exportPdf({ ...settings.print, title: current.doc.title || current.name });
+  if (result && !result.ok) showError(result.error);
+}
+
+const commands: Record<MenuCommand, () => void> = {
+  open: () => void glosa.openDocument(null).then(show),
+  print: () => void printDocument('print'),
+  'export-pdf': () => void printDocument('pdf'),
+  'font-bigger': () => setFont(settings.fontSize + 1),
+  'font-smaller': () => setFont(settings.fontSize - 1),
+  'font-reset': () => setFont(FONT_DEFAULT),
+  'theme-light': () => void updateSettings({ theme: 'light' }),
+  'theme-sepia': () => void updateSettings({ theme: 'sepia' }),
+  'theme-dark': () => void updateSettings({ theme: 'dark' }),
+  'toggle-glossary': toggleGlossary,
+  'find-glossary': () => {
+    $('glossary').hidden = false;
+    glossary.focusFilter();
+  },
+};
+
+// Shortcuts are handled here (the menu shows them but does not register them), so they behave the
+// same in the window and in the browser tests.
+const SHORTCUTS: Record<string, MenuCommand> = {
+  o: 'open', p: 'print', '=': 'font-bigger', '+': 'font-bigger', '-': 'font-smaller', '0': 'font-reset',
+  g: 'toggle-glossary', f: 'find-glossary', E: 'export-pdf',
+};
+
+function onKey(event: KeyboardEvent): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  const command = SHORTCUTS[event.shiftKey && event.key.length === 1 ? event.key.toUpperCase() : event.key];
+  if (!command) return;
+  event.preventDefault();
+  commands[command]();
+}
+
+function onEvent(event: AppEvent): void {
+  if (event.type === 'open') void show(event.result);
+  else if (event.type === 'command') commands[event.command]();
+  else if (event.type === 'settings') {
+    const langChanged = event.settings.uiLang !== settings.uiLang;
+    applySettings(event.settings);
+    if (langChanged) void switchLanguage();
+  }
+}
+
+async function switchLanguage(): Promise<void> {
+  const lang = await setUiLanguage(settings.uiLang);
+  $<HTMLSelectElement>('ui-lang').value = lang;
+  glossary.refresh();
+  if (current) $('doc-info').textContent = describe(current);
+}
+
+function wireDragAndDrop(): void {
+  const overlay = $('drop-overlay');
+  let depth = 0;
+  window.addEventListener('dragenter', (e) => {
+    e.preventDefault();
+    if (++depth === 1) overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    if (--depth <= 0) { depth = 0; overlay.hidden = true; }
+  });
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = e.dataTransfer?.files[0];
+    if (file) void openDropped(file);
+  });
+}
+
+function wireToolbar(): void {
+  $('open').addEventListener('click', commands.open);
+  $('font-bigger').addEventListener('click', commands['font-bigger']);
+  $('font-smaller').addEventListener('click', commands['font-smaller']);
+  $('toggle-glossary').addEventListener('click', toggleGlossary);
+  $('print').addEventListener('click', commands.print);
+  $('export-pdf').addEventListener('click', commands['export-pdf']);
+  $<HTMLSelectElement>('theme').addEventListener('change', (e) => void updateSettings({ theme: (e.target as HTMLSelectElement).value as Theme }));
+  $<HTMLSelectElement>('width').addEventListener('change', (e) => void updateSettings({ contentWidth: Number((e.target as HTMLSelectElement).value) }));
+  $<HTMLSelectElement>('ui-lang').addEventListener('change', async (e) => {
+    await updateSettings({ uiLang: (e.target as HTMLSelectElement).value as 'en' | 'pl' });
+    await switchLanguage();
+  });
+}
+
+async function start(): Promise<void> {
+  applySettings(await glosa.getSettings());
+  await switchLanguage();
+  applyTranslations(document);
+  wireToolbar();
+  wireDragAndDrop();
+  tameLinks(article);
+  window.addEventListener('keydown', onKey);
+  glosa.onEvent(onEvent);
+  await show(await glosa.initialDocument());
+  document.body.dataset.ready = 'true';
+}
+
+void start().catch((error: Error) => {
+  showError({ code: 'unexpected', params: { reason: error.message } });
+  document.body.dataset.ready = 'error';
+});
