@@ -4,13 +4,11 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
-      outDir: 'out/preload',
       // A sandboxed preload cannot load ES modules or require siblings: one CommonJS file.
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
@@ -21,7 +19,6 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     build: {
-      outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

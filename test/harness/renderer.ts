@@ -1,0 +1,131 @@
+// Opens the BUILT renderer (out/renderer) in real Chromium with a stand-in for the preload bridge: every
+// window.glosa call is carried by page.exposeFunction to the same main-side handler functions that the
+// Electron IPC layer calls (src/main/handlers.ts), with the same argument checks. No Electron is mocked.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { API_METHODS, type AppEvent } from '../../src/shared/api';
+import type { PrintOptions, UiLang } from '../../src/shared/types';
+import { createHandlers, type HandlerHost } from '../../src/main/handlers';
+import { validArguments } from '../../src/main/ipc-validate';
+import { pdfOptions } from '../../src/main/print-options';
+import { launchChromium, type Browser } from './chromium';
+import { startStaticServer, type StaticServer } from './static-server';
+
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// GLOSA_OUT lets a parallel build (electron-vite build --outDir DIR) be tested without touching out/.
+export const RENDERER_DIR = join(process.env.GLOSA_OUT ? resolve(process.env.GLOSA_OUT) : join(REPO_ROOT, 'out'), 'renderer');
+
+export interface RendererOptions {
+  /** File to open at start (default: the seed page). */
+  file?: string;
+  /** Interface language (default: English, as if the OS locale were en-US). */
+  lang?: UiLang;
+  viewport?: { width: number; height: number };
+  /** What the stand-in Open dialog answers (default: cancel). */
+  openDialog?: () => string | null;
+  /** What the stand-in Save dialog answers (default: cancel). */
+  saveDialog?: (defaultName: string) => string | null;
+  /** Existing user-data folder (default: a fresh temporary one, removed on close). */
+  userDataDir?: string;
+}
+
+export interface RendererSession {
+  page: Page;
+  browser: Browser;
+  server: StaticServer;
+  userDataDir: string;
+  /** Calls made through the bridge, in order. */
+  calls: string[];
+  externalLinks: string[];
+  /** Push an event to the renderer as main would (menu command, file opened). */
+  emit(event: AppEvent): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRenderer(options: RendererOptions = {}): Promise<RendererSession> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` (npm test does) first');
+  }
+  const server = await startStaticServer(RENDERER_DIR);
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'glosa-userdata-')));
+  const browser = await launchChromium(options.viewport);
+  const page = await browser.context.newPage();
+  const calls: string[] = [];
+  const externalLinks: string[] = [];
+  let counter = 0;
+
+  // The same paper, margins, header and footer that main gives webContents.printToPDF.
+  const pdf = async (opts: PrintOptions & { title?: string }) => {
+    const o = pdfOptions('PL', opts.title ?? (await page.title()), host.initialPath ?? '');
+    const m = o.margins!;
+    return page.pdf({
+      format: o.pageSize as 'A4' | 'Letter', printBackground: false, displayHeaderFooter: true,
+      headerTemplate: o.headerTemplate, footerTemplate: o.footerTemplate,
+      margin: { top: `${m.top}in`, bottom: `${m.bottom}in`, left: `${m.left}in`, right: `${m.right}in` },
+    });
+  };
+  const host: HandlerHost = {
+    appRoot: REPO_ROOT,
+    userDataDir,
+    osLocale: options.lang === 'pl' ? 'pl-PL' : 'en-US',
+    initialPath: options.file ? resolve(options.file) : null,
+    registerResources(folder) {
+      const id = `d${++counter}`;
+      server.roots.documents.set(id, folder);
+      return `${server.origin}/__doc/${id}/`;
+    },
+    showOpenDialog: async () => options.openDialog?.() ?? null,
+    showSaveDialog: async (name) => options.saveDialog?.(name) ?? null,
+    openExternal: async (url) => void externalLinks.push(url),
+    print: async (opts) => {
+      await pdf(opts);
+      return { ok: true, value: null };
+    },
+    printToPdf: async (opts) => new Uint8Array(await pdf(opts)),
+    settingsChanged: (settings) => void page.evaluate((s) => (window as unknown as { __glosaEmit(e: AppEvent): void }).__glosaEmit({ type: 'settings', settings: s }), settings).catch(() => {}),
+  };
+  const handlers = createHandlers(host);
+
+  await page.exposeFunction('__glosaCall', async (method: string, argsJson: string) => {
+    const args = JSON.parse(argsJson) as unknown[];
+    calls.push(method);
+    if (!validArguments(method, args)) throw new Error(`rejected ${method}: arguments do not fit its signature`);
+    const result = await (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+    return JSON.stringify(result ?? null);
+  });
+  await page.addInitScript((methods: readonly string[]) => {
+    type Listener = (event: unknown) => void;
+    const listeners = new Set<Listener>();
+    const call = (window as unknown as { __glosaCall(m: string, a: string): Promise<string> }).__glosaCall;
+    const bridge: Record<string, unknown> = {
+      onEvent(listener: Listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      pathForFile: () => null,
+    };
+    for (const method of methods) {
+      bridge[method] = async (...args: unknown[]) => JSON.parse(await call(method, JSON.stringify(args)));
+    }
+    Object.defineProperty(window, 'glosa', { value: Object.freeze(bridge) });
+    Object.defineProperty(window, '__glosaEmit', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
+  }, API_METHODS);
+  if (options.lang) await handlers.setSettings({ uiLang: options.lang });
+
+  await page.goto(`${server.origin}/index.html`);
+  await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+
+  return {
+    page, browser, server, userDataDir, calls, externalLinks,
+    emit: (event) => page.evaluate((e) => (window as unknown as { __glosaEmit(e: AppEvent): void }).__glosaEmit(e), event),
+    async close() {
+      await browser.close();
+      await server.close();
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
