@@ -1,0 +1,177 @@
+// Readers for the localisation catalogues the glossary is mined from. Each returns English/Polish
+// message pairs; the packages themselves are fetched by scripts/build-glossary.ts.
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+export interface MessagePair {
+  en: string;
+  pl: string;
+  /** Message key where the format has one (for skipping non-interface keys). */
+  key?: string;
+}
+
+/** Flattens nested objects to dotted keys; arrays keep their index ("dayNames.0"). */
+function flatten(value: unknown, prefix = '', out: Map<string, string> = new Map()): Map<string, string> {
+  if (typeof value === 'string') out.set(prefix, value);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  }
+  return out;
+}
+
+function pairByKey(en: unknown, pl: unknown): MessagePair[] {
+  const enMap = flatten(en);
+  const pairs: MessagePair[] = [];
+  for (const [key, plText] of flatten(pl)) {
+    const enText = enMap.get(key);
+    if (enText !== undefined) pairs.push({ key, en: enText, pl: plText });
+  }
+  return pairs;
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+/** MediaWiki: every folder with i18n/en.json and i18n/pl.json (core, skins, bundled extensions). */
+export function readMediaWiki(root: string): MessagePair[] {
+  const pairs: MessagePair[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+    }
+    const en = join(dir, 'en.json');
+    const pl = join(dir, 'pl.json');
+    if (existsSync(en) && existsSync(pl)) {
+      for (const pair of pairByKey(readJson(en), readJson(pl))) {
+        // @metadata is authorship; access keys, URLs and page names are not visible strings.
+        if (/^@|accesskey$|-url$|-page$|-pagename$|-desc$|-summary$|^tooltip-/u.test(pair.key!)) continue;
+        pairs.push(pair);
+      }
+    }
+  };
+  walk(root);
+  return pairs;
+}
+
+/** GNU gettext .mo (little- or big-endian): msgid is the English, msgstr the Polish. */
+export function readMo(path: string): MessagePair[] {
+  const buf = readFileSync(path);
+  const magic = buf.readUInt32LE(0);
+  const le = magic === 0x950412de;
+  if (!le && buf.readUInt32BE(0) !== 0x950412de) throw new Error(`${path}: not a .mo file`);
+  const u32 = (off: number): number => (le ? buf.readUInt32LE(off) : buf.readUInt32BE(off));
+  const count = u32(8);
+  const origTable = u32(12);
+  const transTable = u32(16);
+  const str = (table: number, i: number): string => {
+    const len = u32(table + i * 8);
+    const off = u32(table + i * 8 + 4);
+    return buf.subarray(off, off + len).toString('utf8');
+  };
+  const pairs: MessagePair[] = [];
+  for (let i = 0; i < count; i++) {
+    let id = str(origTable, i);
+    if (!id) continue; // header
+    const ctx = id.indexOf('\x04');
+    if (ctx >= 0) id = id.slice(ctx + 1);
+    // Plural entries: "singular\0plural" → first Polish form for the singular.
+    const en = id.split('\0')[0]!;
+    const pl = str(transTable, i).split('\0')[0]!;
+    if (pl) pairs.push({ en, pl });
+  }
+  return pairs;
+}
+
+/** Docusaurus theme translations: locales/base (English, with ___DESCRIPTION keys) and locales/pl. */
+export function readDocusaurus(pkg: string): MessagePair[] {
+  const pairs: MessagePair[] = [];
+  for (const file of readdirSync(join(pkg, 'locales', 'pl'))) {
+    const base = join(pkg, 'locales', 'base', file);
+    if (!existsSync(base)) continue;
+    pairs.push(...pairByKey(readJson(base), readJson(join(pkg, 'locales', 'pl', file))).filter((p) => !p.key!.endsWith('___DESCRIPTION')));
+  }
+  return pairs;
+}
+
+/** A JSON object whose keys are the English strings (video.js dist/lang/pl.json). */
+export function readEnglishKeyedJson(path: string): MessagePair[] {
+  return Object.entries(readJson(path) as Record<string, unknown>)
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .map(([en, pl]) => ({ en, pl }));
+}
+
+/** TinyMCE language pack: tinymce.addI18n("pl", {...}) with English keys. */
+export function readTinyMce(path: string): MessagePair[] {
+  let captured: Record<string, string> = {};
+  vm.runInNewContext(readFileSync(path, 'utf8'), { tinymce: { addI18n: (_l: string, o: Record<string, string>) => { captured = o; } } });
+  return Object.entries(captured).map(([en, pl]) => ({ en, pl }));
+}
+
+/** tarteaucitron: lang/tarteaucitron.{en,pl}.js assign tarteaucitron.lang = {...}. */
+export function readTarteaucitron(langDir: string): MessagePair[] {
+  const load = (code: string): unknown => {
+    const sandbox = { tarteaucitron: { lang: {} as unknown } };
+    vm.runInNewContext(readFileSync(join(langDir, `tarteaucitron.${code}.js`), 'utf8'), sandbox);
+    return sandbox.tarteaucitron.lang;
+  };
+  return pairByKey(load('en'), load('pl'));
+}
+
+/**
+ * The YAML subset Klaro's translation files use: nested "key: value" maps by indentation, values
+ * continued on more-indented lines. Block scalars (| >) are read as folded text.
+ */
+export function parseSimpleYaml(text: string): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  const stack: Array<{ indent: number; obj: Record<string, unknown> }> = [{ indent: -1, obj: root }];
+  let last: { obj: Record<string, unknown>; key: string; indent: number } | null = null;
+  for (const line of text.split(/\r?\n/u)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const indent = line.length - line.trimStart().length;
+    const m = line.trim().match(/^([\w-]+):(?:\s+(.*))?$/u);
+    if (!m || (last && indent > last.indent && typeof last.obj[last.key] === 'string')) {
+      if (last && typeof last.obj[last.key] === 'string') last.obj[last.key] = `${last.obj[last.key]} ${line.trim()}`.trim();
+      continue;
+    }
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1]!.obj;
+    const [, key, value] = m;
+    if (value === undefined || value === '') {
+      const child: Record<string, unknown> = {};
+      parent[key!] = child;
+      stack.push({ indent, obj: child });
+      last = null;
+    } else {
+      parent[key!] = value === '|' || value === '>' ? '' : value.replace(/^(['"])(.*)\1$/u, '$2');
+      last = { obj: parent, key: key!, indent };
+    }
+  }
+  return root;
+}
+
+export function readKlaro(translationsDir: string): MessagePair[] {
+  const load = (code: string): unknown => parseSimpleYaml(readFileSync(join(translationsDir, `${code}.yml`), 'utf8'));
+  return pairByKey(load('en'), load('pl'));
+}
+
+/** Uppy locales: ES modules exporting { strings } (plural objects keep their first form). */
+export async function readUppy(libDir: string): Promise<MessagePair[]> {
+  const load = async (code: string): Promise<unknown> =>
+    ((await import(pathToFileURL(join(libDir, `${code}.js`)).href)) as { default: { strings: unknown } }).default.strings;
+  return pairByKey(await load('en_US'), await load('pl_PL')).filter((p) => !/\.[1-9]$/u.test(p.key!));
+}
+
+/** PrimeLocale: {en,pl}.json, each { "<code>": {...} }. */
+export function readPrimeLocale(pkg: string): MessagePair[] {
+  const en = (readJson(join(pkg, 'en.json')) as Record<string, unknown>).en;
+  const pl = (readJson(join(pkg, 'pl.json')) as Record<string, unknown>).pl;
+  return pairByKey(en, pl);
+}
+
+/** CKEditor 5: dist/translations/pl.js, export default { pl: { dictionary: { English: Polish | [forms] } } }. */
+export async function readCkeditor(path: string): Promise<MessagePair[]> {
+  const mod = (await import(pathToFileURL(path).href)) as { default: { pl: { dictionary: Record<string, string | string[]> } } };
+  return Object.entries(mod.default.pl.dictionary).map(([en, pl]) => ({ en, pl: Array.isArray(pl) ? pl[0]! : pl }));
+}

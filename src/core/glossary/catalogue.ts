@@ -1,0 +1,57 @@
+// The phrase catalogue: Polish interface phrases keyed by their normal form (normalise.ts), each with
+// its English original and the localisation catalogues that agree on it.
+import { normaliseKey } from './normalise';
+
+export const HAND_WRITTEN_SOURCE = 'glosa-news-chrome';
+
+export interface CatalogueEntry {
+  /** Polish as most sources spell it. */
+  pl: string;
+  en: string;
+  sources: string[];
+}
+
+export interface Catalogue {
+  /** normaliseKey(pl) → entry. */
+  entries: Map<string, CatalogueEntry>;
+  /** Longest key, in words: bounds the search for phrases inside longer strings. */
+  maxWords: number;
+  /** Number of entries each source contributes (an entry counts for every source that agrees on it). */
+  sourceCounts: Record<string, number>;
+}
+
+/**
+ * Builds the catalogue from the mined file (`key \t Polish \t English \t sources`) and the hand-written
+ * news-chrome file (`Polish \t English`). Lines starting with "#" are comments. Hand-written entries win.
+ */
+export function parseCatalogue(minedTsv: string, handWrittenTsv = ''): Catalogue {
+  const entries = new Map<string, CatalogueEntry>();
+  const add = (key: string, entry: CatalogueEntry): void => {
+    // Identical on both sides ("Newsletter", "Sport"): nothing to translate.
+    if (!key || key === normaliseKey(entry.en)) return;
+    entries.set(key, entry);
+  };
+  for (const line of minedTsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [key, pl, en, sources] = line.split('\t');
+    if (!key || !pl || !en) continue;
+    add(key, { pl, en, sources: sources ? sources.split(',') : [] });
+  }
+  for (const line of handWrittenTsv.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [pl, en] = line.split('\t').map((s) => s.trim());
+    if (!pl || !en) continue;
+    const key = normaliseKey(pl);
+    // Mined sources that agree with the hand-written English are kept as corroboration.
+    const mined = entries.get(key);
+    const agreeing = mined && normaliseKey(mined.en) === normaliseKey(en) ? mined.sources : [];
+    add(key, { pl, en, sources: [HAND_WRITTEN_SOURCE, ...agreeing] });
+  }
+  let maxWords = 1;
+  const sourceCounts: Record<string, number> = {};
+  for (const [key, entry] of entries) {
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    for (const s of entry.sources) sourceCounts[s] = (sourceCounts[s] ?? 0) + 1;
+  }
+  return { entries, maxWords, sourceCounts };
+}

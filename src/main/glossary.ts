@@ -1,0 +1,19 @@
+// Node-side loader of the phrase catalogue (resources/glossary). No electron import: the CLI uses it too.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCatalogue, type Catalogue } from '../core/glossary/catalogue';
+
+/** The repository's resources folder, when running from source or from out/main. */
+export function defaultResourcesDir(): string {
+  return fileURLToPath(new URL('../../resources', import.meta.url));
+}
+
+export async function loadCatalogue(resourcesDir: string = defaultResourcesDir()): Promise<Catalogue> {
+  const dir = join(resourcesDir, 'glossary');
+  const [mined, handWritten] = await Promise.all([
+    readFile(join(dir, 'catalogue.tsv'), 'utf8'),
+    readFile(join(dir, 'news-chrome.tsv'), 'utf8'),
+  ]);
+  return parseCatalogue(mined, handWritten);
+}
