@@ -1,0 +1,66 @@
+// `npm run lint:security`: Electronegativity over the sources; fails on any finding that is not listed,
+// with a written reason, in security/accepted-findings.json. Accepted entries that no longer match are
+// reported too, so the list cannot silently rot.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;
+
+interface Accepted { check: string; file: string; sample?: string; reason: string }
+interface Finding { check: string; severity: string; file: string; location: string; sample: string }
+
+/** Minimal RFC 4180 CSV reader (Electronegativity quotes fields with commas). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+const out = mkdtempSync(join(tmpdir(), 'glosa-eneg-'));
+const csv = join(out, 'findings.csv');
+const run = spawnSync(process.execPath, [
+  '-r', join(root, 'scripts/typescript5-for-electronegativity.cjs'),
+  join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
+  '-i', join(root, 'src'), '-o', csv, '-e', electronVersion, '-v', 'false',
+], { cwd: root, encoding: 'utf8' });
+let text: string;
+try {
+  text = readFileSync(csv, 'utf8');
+} catch {
+  console.error(`lint:security: Electronegativity produced no report (exit ${run.status})\n${run.stderr}`);
+  process.exit(2);
+}
+rmSync(out, { recursive: true, force: true });
+
+const findings: Finding[] = parseCsv(text).slice(1).filter((r) => r.length >= 6).map((r) => ({
+  check: r[0]!.trim(), severity: r[1]!, file: relative(root, r[3]!), location: r[4]!, sample: r[5]!,
+}));
+const accepted = JSON.parse(readFileSync(join(root, 'security/accepted-findings.json'), 'utf8')) as Accepted[];
+const unexplained = accepted.filter((a) => !a.reason || a.reason.trim().length < 20);
+const matches = (a: Accepted, f: Finding) => a.check === f.check && a.file === f.file && (!a.sample || f.sample.includes(a.sample));
+const open = findings.filter((f) => !accepted.some((a) => matches(a, f)));
+const stale = accepted.filter((a) => !findings.some((f) => matches(a, f)));
+
+console.log(`Electronegativity (Electron ${electronVersion}): ${findings.length} findings, ${findings.length - open.length} accepted with reasons, ${open.length} open`);
+for (const f of open) console.log(`  OPEN  ${f.check} ${f.severity} ${f.file}:${f.location}  ${f.sample}`);
+for (const a of stale) console.log(`  STALE accepted finding no longer reported: ${a.check} ${a.file}`);
+for (const a of unexplained) console.log(`  NO REASON for accepted finding ${a.check} ${a.file}`);
+process.exitCode = open.length || stale.length || unexplained.length ? 1 : 0;
