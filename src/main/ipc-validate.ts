@@ -16,8 +16,8 @@ const plainObject = (v: unknown): v is Record<string, unknown> =>
 /** An object whose keys are all known and whose present values pass their checks. */
 const shape = (fields: Record<string, Check>, required: string[] = []): Check => (v) =>
   plainObject(v) &&
-  Object.keys(v).every((k) => k in fields && fields[k]!(v[k])) &&
-  required.every((k) => k in v);
+  Object.keys(v).every((k) => Object.hasOwn(fields, k) && fields[k]!(v[k])) &&
+  required.every((k) => Object.hasOwn(v, k));
 
 const printOptions = {
   images: bool, fontSize: num(8, 40), glossaryAppendix: bool, vocabularyAppendix: bool,
