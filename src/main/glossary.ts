@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogue, type Catalogue } from '../core/glossary/catalogue';
+import type { LookupService } from '../core/glossary/glossary';
 
 /** The repository's resources folder, when running from source or from out/main. */
 export function defaultResourcesDir(): string {
@@ -16,4 +17,18 @@ export async function loadCatalogue(resourcesDir: string = defaultResourcesDir()
     readFile(join(dir, 'news-chrome.tsv'), 'utf8'),
   ]);
   return parseCatalogue(mined, handWritten);
+}
+
+/**
+ * The dictionary service when its host module (src/main/dictionaries.ts) and data are present; the
+ * glossary works from the catalogue alone without it.
+ */
+export async function loadOptionalLookupService(resourcesDir?: string): Promise<LookupService | undefined> {
+  try {
+    const modulePath = './dictionaries';
+    const mod = (await import(modulePath)) as { loadLookupService?: (dir?: string) => Promise<LookupService> };
+    return mod.loadLookupService ? await mod.loadLookupService(resourcesDir) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -38,7 +38,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   ze: 'with', do: 'to', od: 'from', dla: 'for', o: 'about', po: 'after', przez: 'by', przy: 'at', za: 'for',
   pod: 'under', nad: 'above', bez: 'without', nie: 'not', się: '', jest: 'is', są: 'are', czy: 'whether',
   jak: 'how', co: 'what', kto: 'who', gdzie: 'where', tu: 'here', tutaj: 'here', tak: 'yes', już: 'already',
-  więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
+  aby: 'to', żeby: 'to', więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
   twoja: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
 };
 
@@ -123,25 +123,23 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
       }
     }
     if (taken) { i += taken; continue; }
-    const word = glossWord(keys[i]!, deps);
+    // One word: closed-class words, then the catalogue (interface senses: "Komentarze" → "Comments",
+    // not "commentary"), then the dictionary.
+    const single = keys[i]! in FUNCTION_WORDS ? null : findPhrase([keys[i]!], deps);
+    const word = single ? single.entry.en : glossWord(keys[i]!, deps);
+    if (single) single.entry.sources.forEach((s) => sources.add(s));
+    else if (word !== null) sources.add(DICTIONARY_SOURCE);
     if (word !== null) {
       if (word) pieces.push(word);
-      sources.add(DICTIONARY_SOURCE);
       glossed++;
-    } else {
-      const single = deps.catalogue.entries.get(keys[i]!);
-      if (single) {
-        pieces.push(single.en);
-        single.sources.forEach((s) => sources.add(s));
-        glossed++;
-      } else pieces.push(shown[i]!);
-    }
+    } else pieces.push(shown[i]!);
     i++;
   }
   if (phrases + glossed === 0) return null;
   return {
     text: '',
-    translation: pieces.join(' '),
+    // Catalogue pieces are capitalised labels; inside a composed gloss only the first keeps its capital.
+    translation: pieces.map((p, n) => (n === 0 ? p : matchInitialCase('x', p))).join(' '),
     approximate: true,
     sources: [...sources].sort(),
     match: phrases > 0 ? 'phrase' : 'word-by-word',

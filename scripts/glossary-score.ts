@@ -1,0 +1,33 @@
+// Prints the phrase catalogue's size and sources, and the share of the interface-string test set
+// translated correctly, listing the misses.
+//   npm run glossary-score [-- --no-dictionaries]
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { loadCatalogue, loadOptionalLookupService } from '../src/main/glossary';
+import { parseTestSet, scoreTestSet } from './glossary/score-test-set';
+
+const testSet = fileURLToPath(new URL('../test/fixtures/glossary/interface-strings.tsv', import.meta.url));
+const catalogue = await loadCatalogue();
+const lookup = process.argv.includes('--no-dictionaries') ? undefined : await loadOptionalLookupService();
+
+console.log(`catalogue: ${catalogue.entries.size} phrases`);
+for (const [source, count] of Object.entries(catalogue.sourceCounts).sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${source.padEnd(18)} ${count}`);
+}
+console.log(`dictionaries: ${lookup ? 'loaded' : 'not used (catalogue only)'}`);
+
+const cases = parseTestSet(await readFile(testSet, 'utf8'));
+const { scored, share } = scoreTestSet(cases, { catalogue, lookup });
+const misses = scored.filter((s) => !s.correct);
+console.log(`\ntest set: ${scored.length} strings, ${scored.length - misses.length} correct (${(share * 100).toFixed(1)}%)`);
+const byMatch: Record<string, number> = {};
+for (const s of scored) byMatch[s.gloss?.match ?? 'none'] = (byMatch[s.gloss?.match ?? 'none'] ?? 0) + 1;
+console.log(`matched by: ${Object.entries(byMatch).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (misses.length) {
+  console.log('\nmisses:');
+  for (const m of misses) {
+    const got = m.gloss ? `${m.gloss.translation}${m.gloss.approximate ? ' (approximate)' : ''} [${m.gloss.match}]` : '(not taken as Polish)';
+    console.log(`  ${m.text} → ${got}; accepted: ${m.accepted.join(' | ')}`);
+  }
+}
+console.log(JSON.stringify({ catalogueSize: catalogue.entries.size, testStrings: scored.length, correctShare: Number(share.toFixed(3)) }));
