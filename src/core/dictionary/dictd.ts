@@ -4,14 +4,16 @@
 // dictd normalises index keys (dictfmt --allchars off): lowercase, letters, digits and spaces only.
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
+const B64_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
-/** A dictd base64 number ("BQ" → 16). */
-export function decodeDictdNumber(text: string): number {
+/** A dictd base64 number ("BQ" → 16); `start`/`end` select a part of `text`. */
+export function decodeDictdNumber(text: string, start = 0, end = text.length): number {
   let value = 0;
-  for (const c of text) {
-    const digit = B64_VALUE.get(c);
-    if (digit === undefined) throw new Error(`dictd index: bad base64 digit "${c}" in "${text}"`);
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code < 128 ? B64_VALUE[code]! : -1;
+    if (digit < 0) throw new Error(`dictd index: bad base64 digit in "${text.slice(start, end)}"`);
     value = value * 64 + digit;
   }
   return value;
@@ -30,28 +32,40 @@ export interface DictdDatabase {
   keys(): IterableIterator<string>;
 }
 
-/** Index lines → key → flat [offset, length, offset, length, …]; dictd's own "00database…" entries dropped. */
-export function parseDictdIndex(indexText: string): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/**
+ * Index text → key → start of its first line. Offsets are decoded only when a key is asked for; a key's further
+ * definitions are on the lines right after (dictd sorts its index). dictd's own "00database…" entries are dropped.
+ */
+export function parseDictdIndex(indexText: string): Map<string, number> {
+  const index = new Map<string, number>();
   let start = 0;
   while (start < indexText.length) {
     let end = indexText.indexOf('\n', start);
     if (end < 0) end = indexText.length;
-    const tab1 = indexText.indexOf('\t', start);
-    const tab2 = tab1 < 0 ? -1 : indexText.indexOf('\t', tab1 + 1);
-    if (tab2 > 0 && tab2 < end) {
-      const key = indexText.slice(start, tab1);
-      if (!key.startsWith('00database')) {
-        const offset = decodeDictdNumber(indexText.slice(tab1 + 1, tab2));
-        const length = decodeDictdNumber(indexText.slice(tab2 + 1, end).trimEnd());
-        const slot = index.get(key);
-        if (slot) slot.push(offset, length);
-        else index.set(key, [offset, length]);
-      }
+    const tab = indexText.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const key = indexText.slice(start, tab);
+      if (!index.has(key) && !key.startsWith('00database')) index.set(key, start);
     }
     start = end + 1;
   }
   return index;
+}
+
+/** [offset, length] pairs of every line for `key` from the line starting at `at` on. */
+function slotsAt(indexText: string, key: string, at: number): number[] {
+  const slots: number[] = [];
+  while (at < indexText.length && indexText.startsWith(key, at) && indexText.charCodeAt(at + key.length) === 9) {
+    let end = indexText.indexOf('\n', at);
+    if (end < 0) end = indexText.length;
+    const tab1 = at + key.length;
+    const tab2 = indexText.indexOf('\t', tab1 + 1);
+    let lenEnd = end;
+    while (lenEnd > tab2 && indexText.charCodeAt(lenEnd - 1) <= 32) lenEnd--;
+    slots.push(decodeDictdNumber(indexText, tab1 + 1, tab2), decodeDictdNumber(indexText, tab2 + 1, lenEnd));
+    at = end + 1;
+  }
+  return slots;
 }
 
 /** A dictd database over an index text and the uncompressed `.dict` bytes; definitions are decoded on demand. */
@@ -61,8 +75,9 @@ export function openDictd(name: string, indexText: string, dictBytes: Uint8Array
   return {
     name,
     definitions(key) {
-      const slots = index.get(key);
-      if (!slots) return [];
+      const at = index.get(key);
+      if (at === undefined) return [];
+      const slots = slotsAt(indexText, key, at);
       const out: string[] = [];
       for (let i = 0; i < slots.length; i += 2) {
         out.push(decoder.decode(dictBytes.subarray(slots[i]!, slots[i]! + slots[i + 1]!)));

@@ -1,0 +1,130 @@
+// Regenerates resources/dictionaries/ from Debian packages (run as root or with apt access):
+//   npx tsx scripts/fetch-dictionaries.ts
+// dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, copied as they are;
+// libmorfologik-stemming-java: morfologik-polish.jar → pl.dict + pl.info;
+// then the English → Polish reverse index of pol-eng's translations (src/core/dictionary/reverse-index.ts).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { openDictd } from '../src/core/dictionary/dictd';
+import { buildReverseIndex } from '../src/core/dictionary/reverse-index';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'resources', 'dictionaries');
+const work = mkdtempSync(join(tmpdir(), 'glosa-dict-'));
+
+function run(cmd: string, args: string[], cwd = work): string {
+  return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
+/** Download and unpack one Debian package; returns its version. */
+function fetchDeb(name: string): string {
+  run('apt-get', ['download', name]);
+  const deb = readdirSync(work).find((f) => f.startsWith(`${name}_`) && f.endsWith('.deb'))!;
+  run('dpkg', ['-x', deb, join(work, 'x')]);
+  return run('dpkg-deb', ['-f', deb, 'Version']).trim();
+}
+
+/**
+ * WordNet's base words (with parts of speech) and exception lists, from the npm package wink-lexicon (a
+ * dependency of wink-lemmatizer), as two text files that load in milliseconds (src/core/morphology/english.ts).
+ */
+function writeEnglishMorphology(dir: string): void {
+  const require = createRequire(join(root, 'package.json'));
+  const lexiconDir = dirname(require.resolve('wink-lexicon/package.json'));
+  const version = (JSON.parse(readFileSync(join(lexiconDir, 'package.json'), 'utf8')) as { version: string }).version;
+  const load = <T>(name: string): T => require(join(lexiconDir, 'src', name)) as T;
+  const words = load<Record<string, number>>('wn-words.js');
+  const senses = load<number[][]>('wn-word-senses.js');
+  // wn-senses.js lists WordNet's lexicographer files: 0-1 adj.*, 2 adv.all, 3-28 noun.*, 29-43 verb.*, 44 adj.ppl.
+  const flagsOf = (ids: number[]): string =>
+    (ids.some((k) => k > 2 && k < 29) ? 'n' : '') + (ids.some((k) => k > 28 && k < 44) ? 'v' : '') +
+    (ids.some((k) => k < 2 || k === 44) ? 'a' : '');
+  const lines: string[] = [];
+  for (const [word, index] of Object.entries(words)) {
+    const flags = flagsOf(senses[index] ?? []);
+    if (flags) lines.push(`${word}\t${flags}`);
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'wordnet-words.tsv'), lines.sort().join('\n') + '\n');
+  const exceptions: string[] = [];
+  for (const [file, pos] of [['wn-noun-exceptions.js', 'n'], ['wn-verb-exceptions.js', 'v'], ['wn-adjective-exceptions.js', 'a']]) {
+    for (const [form, lemma] of Object.entries(load<Record<string, string>>(file!))) exceptions.push(`${form}\t${lemma}\t${pos}`);
+  }
+  writeFileSync(join(dir, 'wordnet-exceptions.tsv'), exceptions.sort().join('\n') + '\n');
+  copyFileSync(join(lexiconDir, 'LICENSE'), join(dir, 'LICENSE'));
+  readme(dir, `
+# english-morphology
+
+WordNet 3.0's base words with their parts of speech (\`wordnet-words.tsv\`: word, then n/v/a) and its morphological
+exception lists (\`wordnet-exceptions.tsv\`: form, lemma, n/v/a), converted from the npm package
+\`wink-lexicon\` version ${version} (https://github.com/winkjs/wink-lexicon, MIT licence, in LICENSE), which derives
+them from Princeton WordNet 3.0 (https://wordnet.princeton.edu/, WordNet 3.0 licence: free use, copy and
+distribution with the copyright notice "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.").
+Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
+`);
+}
+
+function readme(dir: string, text: string): void {
+  writeFileSync(join(dir, 'README.md'), text.trim() + '\n');
+}
+
+try {
+  for (const [pkg, name, licence] of [
+    ['dict-freedict-pol-eng', 'freedict-pol-eng', 'Creative Commons Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0)'],
+    ['dict-freedict-eng-pol', 'freedict-eng-pol', 'GNU GPL 3.0 or later (application); text also under the GNU FDL 1.2 or later'],
+  ] as const) {
+    const version = fetchDeb(pkg);
+    const dir = join(out, name);
+    mkdirSync(dir, { recursive: true });
+    for (const ext of ['.index', '.dict.dz']) copyFileSync(join(work, 'x/usr/share/dictd', name + ext), join(dir, name + ext));
+    copyFileSync(join(work, 'x/usr/share/doc', pkg, 'copyright'), join(dir, 'LICENSE'));
+    readme(dir, `
+# ${name}
+
+FreeDict ${name} in dictd format (\`${name}.index\`, \`${name}.dict.dz\`), unchanged from the Debian package
+\`${pkg}\` version ${version} (upstream: https://freedict.org/, https://github.com/freedict/fd-dictionaries).
+Licence: ${licence}; the full terms are in LICENSE (Debian's copyright file).
+Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
+`);
+  }
+
+  const morfVersion = fetchDeb('libmorfologik-stemming-java');
+  const jarDir = join(work, 'jar');
+  mkdirSync(jarDir);
+  run('unzip', ['-q', join(work, 'x/usr/share/java/morfologik-polish.jar'), 'morfologik/dictionaries/*', '-d', jarDir]);
+  const morfDir = join(out, 'morfologik-polish');
+  mkdirSync(morfDir, { recursive: true });
+  for (const f of ['pl.dict', 'pl.info', 'pl.README-en']) copyFileSync(join(jarDir, 'morfologik/dictionaries', f), join(morfDir, f));
+  copyFileSync(join(work, 'x/usr/share/doc/libmorfologik-stemming-java/copyright'), join(morfDir, 'LICENSE'));
+  readme(morfDir, `
+# morfologik-polish
+
+Morfologik's Polish morphological dictionary ("2.0 PoliMorf", CFSA2 automaton \`pl.dict\` with its metadata
+\`pl.info\`), taken from \`morfologik-polish.jar\` in the Debian package \`libmorfologik-stemming-java\` version
+${morfVersion} (upstream: https://github.com/morfologik/morfologik-stemming, http://morfologik.blogspot.com).
+Licence: BSD (the dictionary's own terms are in pl.info and pl.README-en; the package's in LICENSE).
+Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
+`);
+
+  // The reverse index is derived from pol-eng, so it shares pol-eng's licence (CC BY-SA 3.0).
+  const polDir = join(out, 'freedict-pol-eng');
+  const polEng = openDictd(
+    'freedict-pol-eng',
+    readFileSync(join(polDir, 'freedict-pol-eng.index'), 'utf8'),
+    gunzipSync(readFileSync(join(polDir, 'freedict-pol-eng.dict.dz'))),
+  );
+  writeFileSync(join(polDir, 'freedict-pol-eng.reverse.tsv'), buildReverseIndex(polEng));
+  writeFileSync(join(polDir, 'README.md'), readFileSync(join(polDir, 'README.md'), 'utf8') + `
+\`freedict-pol-eng.reverse.tsv\` is derived from it (English translation → pol-eng headwords, best first) by
+src/core/dictionary/reverse-index.ts, under the same licence.
+`);
+  writeEnglishMorphology(join(out, 'english-morphology'));
+  console.log(`resources/dictionaries regenerated in ${out}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,249 @@
+// Lookup of a Polish or English word or phrase in the offline dictionaries, in any inflected form.
+// Pure: the host (src/main/dictionaries.ts) reads the files and hands bytes and strings in.
+// Ranking: exact headword, case-folded headword, headword of a lemma, reverse index, diacritic-insensitive.
+import type { DictEntry, Lang, LookupQuery, LookupResult, Sense } from '../../shared/types';
+import { detectLanguage } from '../language';
+import type { MorfologikDictionary } from '../morphology/morfologik';
+import { formNote, isImperfective, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
+import { dictdKey, type DictdDatabase } from './dictd';
+import { parseEngPolDefinition, parsePolEngDefinition, type ParsedEntry } from './freedict-entries';
+import { reverseKey, type ReverseIndex } from './reverse-index';
+
+export interface LookupService {
+  lookup(query: LookupQuery): LookupResult;
+  /** Is this word (any inflected form) known in that language? For language detection and the glossary. */
+  knows(word: string, lang: Lang): boolean;
+  /** Lemmas with tags of a Polish/English form, e.g. for the notebook's "mark by lemma" and the glossary. */
+  lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }>;
+}
+
+/** An English lemma candidate and how it was reached (wink-lemmatizer's noun/verb/adjective rules). */
+export interface EnglishLemma {
+  lemma: string;
+  pos: 'noun' | 'verb' | 'adjective';
+}
+
+export interface LookupSources {
+  polEng: DictdDatabase;
+  engPol: DictdDatabase;
+  /** English key → pol-eng keys (built from pol-eng's translations). */
+  reverse: ReverseIndex;
+  polish: MorfologikDictionary;
+  englishLemmas(word: string): EnglishLemma[];
+}
+
+const MAX_PHRASE_WORDS = 6;
+const RANK: Record<DictEntry['match'], number> = { exact: 0, folded: 1, lemma: 2, reverse: 3, ascii: 4 };
+const POL_ENG = 'freedict-pol-eng';
+const ENG_POL = 'freedict-eng-pol';
+const POL_ENG_REVERSE = 'freedict-pol-eng (reverse)';
+// Verb prefixes that make a perfective from an imperfective (dzielić → podzielić), longest first.
+const PERFECTIVE_PREFIXES = ['prze', 'przy', 'roz', 'pod', 'nad', 'od', 'po', 'za', 'na', 'wy', 'do', 'ob', 'ze', 'z', 's', 'u', 'o', 'w'];
+// Stem changes from a perfective to its imperfective partner (oznaczyć → oznaczać, wysłać → wysyłać).
+const IMPERFECTIVE_ENDINGS: Array<[string, string]> = [
+  ['yć', 'ać'], ['ić', 'iać'], ['ić', 'ać'], ['słać', 'syłać'], ['ać', 'ywać'], ['ać', 'iwać'], ['ać', 'awać'],
+  ['nąć', 'ać'], ['ąć', 'ynać'], ['ąć', 'inać'], ['ować', 'owywać'], ['eć', 'ać'], ['jść', 'chodzić'], ['brać', 'bierać'],
+  ['jąć', 'jmować'], ['dać', 'dawać'], ['stać', 'stawać'],
+];
+
+/** Words of a query: letters and digits with inner apostrophes and hyphens, at most six. */
+function queryWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).slice(0, MAX_PHRASE_WORDS);
+}
+
+const lower = (s: string): string => s.toLocaleLowerCase('pl');
+
+export function createLookupService(src: LookupSources): LookupService {
+  const parsed = new Map<string, ParsedEntry[]>();
+
+  /** Parsed entries of one dictionary under one index key (cached: the same words come back while reading). */
+  function entriesOf(db: DictdDatabase, key: string): ParsedEntry[] {
+    const cacheKey = `${db.name}\u0000${key}`;
+    let hit = parsed.get(cacheKey);
+    if (!hit) {
+      const defs = db.definitions(key);
+      hit = db.name === ENG_POL ? defs.flatMap(parseEngPolDefinition) : defs.map(parsePolEngDefinition);
+      hit = hit.filter((e) => e.senses.length > 0);
+      parsed.set(cacheKey, hit);
+    }
+    return hit;
+  }
+
+  function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null): DictEntry {
+    return { headword: e.headword, lemma, formNote: note, pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
+  }
+
+  /** Headword entries for the text itself: exact when the headword is the text as written, else case-folded. */
+  function headwordEntries(db: DictdDatabase, text: string, dictionary: string): DictEntry[] {
+    return entriesOf(db, dictdKey(text)).map((e) =>
+      make(e, dictionary, e.headword === text ? 'exact' : 'folded', e.headword, null));
+  }
+
+  function polishAnalyses(word: string): Array<{ lemma: string; tags: string[] }> {
+    const seen = new Map<string, string[]>();
+    for (const form of new Set([word, lower(word)])) {
+      for (const a of src.polish.analyse(form)) {
+        const tags = seen.get(a.lemma) ?? [];
+        for (const t of a.tags) if (!tags.includes(t)) tags.push(t);
+        seen.set(a.lemma, tags);
+      }
+    }
+    return [...seen].map(([lemma, tags]) => ({ lemma, tags }));
+  }
+
+  /** The imperfective headword of a perfective verb that has no entry of its own (podzielić → dzielić). */
+  function imperfectivePartner(lemma: string): string | null {
+    const candidates: string[] = [];
+    for (const [from, to] of IMPERFECTIVE_ENDINGS) {
+      if (lemma.endsWith(from)) candidates.push(lemma.slice(0, -from.length) + to);
+    }
+    for (const prefix of PERFECTIVE_PREFIXES) {
+      if (lemma.startsWith(prefix) && lemma.length - prefix.length >= 3) candidates.push(lemma.slice(prefix.length));
+    }
+    for (const c of candidates) {
+      if (!src.polEng.has(dictdKey(c))) continue;
+      if (src.polish.analyse(c).some((a) => a.lemma === c && a.tags.some((t) => t.includes('inf') && isImperfective(t)))) return c;
+    }
+    return null;
+  }
+
+  /** pol-eng entries for the lemmas of a Polish form (not the form itself). */
+  function polishLemmaEntries(word: string, match: 'lemma' | 'ascii'): DictEntry[] {
+    const out: DictEntry[] = [];
+    for (const { lemma, tags } of polishAnalyses(word)) {
+      const tag = tags[0] ?? '';
+      const isForm = lemma !== word && lemma !== lower(word);
+      const note = isForm ? formNote(tag, lemma) : null;
+      const found = entriesOf(src.polEng, dictdKey(lemma));
+      if (found.length > 0) {
+        if (isForm || match === 'ascii') out.push(...found.map((e) => make(e, POL_ENG, match, lemma, note)));
+        continue;
+      }
+      const verbTag = tags.find((t) => tagPartOfSpeech(t) === 'verb' && isPerfective(t));
+      const partner = verbTag ? imperfectivePartner(lemma) : null;
+      if (partner) {
+        const partnerNote = `${isForm ? formNote(verbTag!, lemma) : lemma}; perfective of ${partner}`;
+        out.push(...entriesOf(src.polEng, dictdKey(partner)).map((e) => make(e, POL_ENG, match, lemma, partnerNote)));
+      }
+    }
+    return out;
+  }
+
+  function polishEntries(text: string, single: boolean): DictEntry[] {
+    const out = headwordEntries(src.polEng, text, POL_ENG);
+    if (single) {
+      out.push(...polishLemmaEntries(text, 'lemma'));
+      if (out.length === 0 && /^[a-z]+$/i.test(text)) {
+        for (const variant of src.polish.diacriticVariants(lower(text))) out.push(...polishLemmaEntries(variant, 'ascii'));
+      }
+    }
+    return out;
+  }
+
+  /** English → Polish through pol-eng's translations: one entry per part of speech, Polish headwords as senses. */
+  function reverseEntries(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
+    const byPos = new Map<string, Array<{ pl: ParsedEntry; gloss: string | null }>>();
+    for (const plKey of src.reverse.get(englishKey)) {
+      for (const pl of entriesOf(src.polEng, plKey)) {
+        const sense = pl.senses.find((s) => s.translations.some((t) => reverseKey(t) === englishKey));
+        const list = byPos.get(pl.pos ?? '') ?? [];
+        list.push({ pl, gloss: sense?.note ?? null });
+        byPos.set(pl.pos ?? '', list);
+      }
+    }
+    return [...byPos].map(([pos, list]) => ({
+      headword,
+      lemma: englishKey,
+      formNote: note,
+      pos: pos || null,
+      ipa: null,
+      senses: list.map(({ pl, gloss }): Sense => ({ translations: [pl.headword], note: gloss })),
+      dictionary: POL_ENG_REVERSE,
+      match,
+    }));
+  }
+
+  function englishFormNote(word: string, l: EnglishLemma): string {
+    const w = lower(word);
+    if (l.pos === 'noun') return `plural of ${l.lemma}`;
+    if (l.pos === 'adjective') return `${w.endsWith('est') || w.startsWith('most') ? 'superlative' : 'comparative'} of ${l.lemma}`;
+    if (w.endsWith('ing')) return `-ing form of ${l.lemma}`;
+    if (w.endsWith('s') && !w.endsWith('ss')) return `3rd person singular of ${l.lemma}`;
+    return `past form of ${l.lemma}`;
+  }
+
+  function englishEntries(text: string, single: boolean): DictEntry[] {
+    const key = dictdKey(text);
+    const out = headwordEntries(src.engPol, text, ENG_POL);
+    if (single) {
+      for (const l of src.englishLemmas(lower(text))) {
+        if (l.lemma === key) continue;
+        const note = englishFormNote(text, l);
+        out.push(...entriesOf(src.engPol, dictdKey(l.lemma)).map((e) => make(e, ENG_POL, 'lemma', l.lemma, note)));
+      }
+    }
+    out.push(...reverseEntries(key, text, 'reverse', null));
+    if (single) {
+      for (const l of src.englishLemmas(lower(text))) {
+        if (l.lemma !== key) out.push(...reverseEntries(dictdKey(l.lemma), text, 'reverse', englishFormNote(text, l)));
+      }
+    }
+    return out;
+  }
+
+  function ranked(entries: DictEntry[]): DictEntry[] {
+    const seen = new Set<string>();
+    return entries
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => RANK[a.e.match] - RANK[b.e.match] || a.i - b.i)
+      .map(({ e }) => e)
+      .filter((e) => {
+        const id = `${e.dictionary}\u0000${e.headword}\u0000${e.pos}\u0000${e.senses.map((s) => s.translations.join(',')).join(';')}`;
+        return !seen.has(id) && seen.add(id);
+      });
+  }
+
+  function entriesFor(text: string, lang: Lang, single: boolean): DictEntry[] {
+    return ranked(lang === 'pl' ? polishEntries(text, single) : englishEntries(text, single));
+  }
+
+  function knows(word: string, lang: Lang): boolean {
+    const key = dictdKey(word);
+    if (!key) return false;
+    if (lang === 'pl') return src.polish.has(word) || src.polish.has(lower(word)) || src.polEng.has(key);
+    if (src.engPol.has(key) || src.reverse.has(key)) return true;
+    return src.englishLemmas(lower(word)).some((l) => src.engPol.has(dictdKey(l.lemma)) || src.reverse.has(dictdKey(l.lemma)));
+  }
+
+  function lookup(query: LookupQuery): LookupResult {
+    const words = queryWords(query.text);
+    const detected = query.lang === 'auto' ? detectLanguage(words.join(' '), knows) : query.lang;
+    const langs: Lang[] = detected ? [detected] : ['pl', 'en'];
+    let best: LookupResult | null = null;
+    for (const lang of langs) {
+      for (let n = words.length; n >= 1; n--) {
+        const text = words.slice(0, n).join(' ');
+        const entries = entriesFor(text, lang, n === 1);
+        if (entries.length > 0) {
+          const result = { query: query.text, lang, matched: text, entries };
+          if (!best || RANK[entries[0]!.match] < RANK[best.entries[0]!.match]) best = result;
+          break;
+        }
+      }
+    }
+    return best ?? { query: query.text, lang: detected ?? 'pl', matched: '', entries: [] };
+  }
+
+  function lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }> {
+    if (lang === 'pl') return polishAnalyses(word);
+    const out = new Map<string, string[]>();
+    for (const l of src.englishLemmas(lower(word))) {
+      const tags = out.get(l.lemma) ?? [];
+      if (!tags.includes(l.pos)) tags.push(l.pos);
+      out.set(l.lemma, tags);
+    }
+    return [...out].map(([lemma, tags]) => ({ lemma, tags }));
+  }
+
+  return { lookup, knows, lemmas };
+}

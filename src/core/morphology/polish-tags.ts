@@ -1,0 +1,96 @@
+// Morfologik's Polish tags (the NKJP/PoliMorf tagset: "ppas:sg:nom.voc:f:perf:aff", "subst:sg:dat:m1") in words,
+// for form notes such as "feminine singular passive participle of wysłać". Dotted values are alternatives
+// ("nom.acc"): a note names a category only when the tag settles it.
+
+const CLASSES: Record<string, string> = {
+  subst: 'noun', depr: 'noun', adj: 'adjective', adja: 'adjective', adjp: 'adjective', adjc: 'adjective',
+  adv: 'adverb', num: 'numeral', ppron12: 'pronoun', ppron3: 'pronoun', siebie: 'pronoun', ppas: 'passive participle',
+  pact: 'active participle', pcon: 'present adverbial participle', pant: 'perfect adverbial participle',
+  ger: 'gerund', inf: 'infinitive', fin: 'present tense', praet: 'past tense', impt: 'imperative',
+  imps: 'impersonal form', pred: 'predicative', prep: 'preposition', conj: 'conjunction', comp: 'conjunction',
+  qub: 'particle', interj: 'interjection', bedzie: 'future tense', winien: 'modal form', burk: 'bound word',
+};
+const NUMBERS: Record<string, string> = { sg: 'singular', pl: 'plural' };
+const CASES: Record<string, string> = {
+  nom: 'nominative', gen: 'genitive', dat: 'dative', acc: 'accusative', inst: 'instrumental', loc: 'locative',
+  voc: 'vocative',
+};
+const PERSONS: Record<string, string> = { pri: '1st person', sec: '2nd person', ter: '3rd person' };
+const DEGREES: Record<string, string> = { com: 'comparative', sup: 'superlative' };
+
+/** The gender a dotted gender value settles on (m1 personal, m2 animate, m3 inanimate masculine; n1/n2 neuter). */
+function gender(value: string): string | null {
+  const parts = value.split('.');
+  if (parts.every((p) => /^m[123]$/.test(p))) return 'masculine';
+  if (parts.every((p) => p === 'f')) return 'feminine';
+  if (parts.every((p) => /^n[12]?$/.test(p))) return 'neuter';
+  return null;
+}
+
+const single = (value: string, table: Record<string, string>): string | null =>
+  value.includes('.') ? null : (table[value] ?? null);
+
+/** Part of speech of a tag in one word ("noun", "verb", "adjective", …). */
+export function tagPartOfSpeech(tag: string): string {
+  const fields = tag.split(':');
+  if (fields[0] === 'verb' || ['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'ppas', 'pact', 'pcon', 'pant', 'ger'].includes(fields[0]!)) {
+    return 'verb';
+  }
+  const cls = CLASSES[fields[0]!];
+  return cls && !cls.includes(' ') ? cls : (fields[0] ?? '');
+}
+
+export const isPerfective = (tag: string): boolean => tag.split(':').includes('perf');
+export const isImperfective = (tag: string): boolean => tag.split(':').includes('imperf');
+
+/** "ppas:sg:nom.voc:f:perf:aff" → "feminine singular passive participle". */
+export function describeTag(tag: string): string {
+  let fields = tag.split(':');
+  if (fields[0] === 'verb') fields = fields.slice(1); // Morfologik writes verbs as verb:<form>:…
+  const cls = fields[0] ?? '';
+  const rest = fields.slice(1);
+  let number: string | null = null;
+  let kase: string | null = null;
+  let gend: string | null = null;
+  let person: string | null = null;
+  let degree: string | null = null;
+  for (const f of rest) {
+    if (f.split('.').every((p) => p in NUMBERS)) number ??= single(f, NUMBERS);
+    else if (f.split('.').every((p) => p in CASES)) kase ??= single(f, CASES);
+    else if (f.split('.').every((p) => /^(m[123]|f|n[12]?|p[123])$/.test(p))) gend ??= gender(f);
+    else if (f in PERSONS) person = PERSONS[f]!;
+    else if (f in DEGREES) degree = DEGREES[f]!;
+  }
+  const name = CLASSES[cls] ?? cls;
+  switch (cls) {
+    case 'subst':
+    case 'depr':
+      return [kase, number].filter(Boolean).join(' ') || 'form';
+    case 'adj':
+    case 'adjp':
+    case 'adja':
+    case 'adjc':
+    case 'adv':
+    case 'num':
+      if (degree) return degree;
+      return [gend, kase, number].filter(Boolean).join(' ') || `${name} form`;
+    case 'ppas':
+    case 'pact':
+    case 'ger':
+      return [gend, number, name].filter(Boolean).join(' ');
+    case 'fin':
+    case 'bedzie':
+      return [person, number, name].filter(Boolean).join(' ');
+    case 'praet':
+      return [name, [gend, number].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+    case 'impt':
+      return [person, number, name].filter(Boolean).join(' ');
+    default:
+      return name;
+  }
+}
+
+/** Form note for an inflected form: "feminine singular passive participle of wysłać". */
+export function formNote(tag: string, lemma: string): string {
+  return `${describeTag(tag)} of ${lemma}`;
+}
