@@ -31,6 +31,8 @@ export interface RendererOptions {
   saveDialog?: (defaultName: string) => string | null;
   /** Existing user-data folder (default: a fresh temporary one, removed on close). */
   userDataDir?: string;
+  /** Script run in the page before the renderer (tripwires, benchmark flags). */
+  initScript?: string;
 }
 
 export interface RendererSession {
@@ -114,6 +116,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     Object.defineProperty(window, 'glosa', { value: Object.freeze(bridge) });
     Object.defineProperty(window, '__glosaEmit', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
   }, API_METHODS);
+  if (options.initScript) await page.addInitScript({ content: options.initScript });
   if (options.lang) await handlers.setSettings({ uiLang: options.lang });
 
   await page.goto(`${server.origin}/index.html`);

@@ -1,0 +1,126 @@
+// The reader window in real Chromium: the built renderer, the stand-in bridge, the real main handlers.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRenderer, type RendererSession } from '../harness/renderer';
+
+describe('reader window (English interface)', () => {
+  let s: RendererSession;
+  beforeAll(async () => {
+    s = await openRenderer();
+  });
+  afterAll(async () => s?.close());
+
+  it('opens the seed page as a clean article with its title once and both subheadings', async () => {
+    const headings = await s.page.$$eval('#article h1, #article h2', (els) => els.map((e) => `${e.tagName}:${e.textContent!.trim()}`));
+    expect(headings[0]).toBe('H1:Rebels advance on key city in Syria');
+    expect(headings.filter((h) => h.includes('Rebels advance on key city in Syria'))).toHaveLength(1);
+    expect(headings).toContain("H2:Trump: U.S. should 'not get involved'");
+    expect(headings).toContain("H2:'A new reality'");
+    const text = await s.page.textContent('#article');
+    expect(text).toContain('The insurgents, who have made dramatic gains over the last week');
+    expect(text).toContain('Geir Pedersen also called for calm and avoidance of bloodshed.');
+    for (const chrome of ['Wyślij znajomemu', 'Wersja do druku', 'Podziel się', '-AA+A', 'sp/rl']) expect(text).not.toContain(chrome);
+  });
+
+  it('shows the document format and encoding in the toolbar', async () => {
+    expect(await s.page.textContent('#doc-info')).toMatch(/syria-homs\.txt · Text dump · utf-8/i);
+  });
+
+  it('lists the Polish interface strings in the glossary panel', async () => {
+    await s.page.waitForSelector('.gloss-pl');
+    const polish = await s.page.$$eval('.gloss-pl', (els) => els.map((e) => e.textContent));
+    expect(polish.join('|')).toMatch(/Wersja do druku/);
+    expect(polish.join('|')).toMatch(/Wyślij znajomemu/);
+    expect(polish.join('|')).not.toMatch(/Rebels|Syria/);
+  });
+
+  it('changes font size with the keyboard and remembers it', async () => {
+    const before = (await s.page.evaluate(() => window.glosa.getSettings())).fontSize;
+    await s.page.keyboard.press('Control+=');
+    await s.page.keyboard.press('Control+=');
+    await s.page.waitForFunction((b) => getComputedStyle(document.querySelector('.article')!).fontSize === `${b + 2}px`, before);
+    expect((await s.page.evaluate(() => window.glosa.getSettings())).fontSize).toBe(before + 2);
+    await s.page.keyboard.press('Control+0');
+  });
+
+  it('switches theme from the toolbar', async () => {
+    await s.page.selectOption('#theme', 'dark');
+    await s.page.waitForSelector('body[data-theme="dark"]');
+    const bg = await s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(27, 28, 30)');
+    await s.page.selectOption('#theme', 'light');
+  });
+
+  it('tells the user, in the window, when a file cannot be opened, and keeps the article', async () => {
+    await s.emit({ type: 'open', result: await s.page.evaluate(() => window.glosa.openDocument('/nonexistent/page.html')) as never });
+    await s.page.waitForSelector('#message:not([hidden])');
+    expect(await s.page.textContent('#message')).toMatch(/\/nonexistent\/page\.html/);
+    expect(await s.page.textContent('#article h1')).toBe('Rebels advance on key city in Syria');
+  });
+
+  it('rejects a bridge call whose arguments do not fit the contract', async () => {
+    const error = await s.page.evaluate(() => (window.glosa.lookup as (q: unknown) => Promise<unknown>)({ text: 1, lang: 'xx' }).then(() => 'accepted', (e: Error) => e.message));
+    expect(error).toMatch(/rejected lookup/);
+  });
+
+  it('runs no inline script: the CSP holds in the served page', async () => {
+    const ran = await s.page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = 1';
+      document.body.append(script);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __inline?: number }).__inline ?? 0;
+    });
+    expect(ran).toBe(0);
+  });
+});
+
+describe('reader window (Polish interface)', () => {
+  let s: RendererSession;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'glosa-e2e-'));
+    s = await openRenderer({ lang: 'pl', userDataDir: dir });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('labels the toolbar and the glossary in Polish', async () => {
+    expect(await s.page.textContent('#open')).toBe('Otwórz…');
+    expect(await s.page.textContent('#print')).toBe('Drukuj…');
+    expect(await s.page.textContent('.glossary h2')).toBe('Słowniczek interfejsu');
+    expect(await s.page.getAttribute('html', 'lang')).toBe('pl');
+  });
+
+  it('switches to English from the toolbar and remembers the choice after a reload', async () => {
+    await s.page.selectOption('#ui-lang', 'en');
+    await s.page.waitForFunction(() => document.querySelector('#open')?.textContent === 'Open…');
+    await s.page.reload();
+    await s.page.waitForSelector('body[data-ready]');
+    expect(await s.page.textContent('#open')).toBe('Open…');
+  });
+});
+
+describe('reader window with a bad file', () => {
+  let s: RendererSession;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'glosa-e2e-bad-'));
+    await writeFile(join(dir, 'empty.html'), '');
+    s = await openRenderer({ file: join(dir, 'empty.html') });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows a clear message instead of a blank window', async () => {
+    await s.page.waitForSelector('#message:not([hidden])');
+    expect(await s.page.getAttribute('#message', 'data-code')).toBe('file-empty');
+    expect((await s.page.textContent('#message'))!.length).toBeGreaterThan(10);
+  });
+});
