@@ -19,6 +19,10 @@ const POS_NAMES: Record<string, string> = {
   n: 'noun', noun: 'noun', v: 'verb', verb: 'verb', adj: 'adjective', adjective: 'adjective', adv: 'adverb',
   adverb: 'adverb', prep: 'preposition', conj: 'conjunction', pron: 'pronoun', num: 'numeral', int: 'interjection',
   interj: 'interjection', interjection: 'interjection', art: 'article', 'v phras': 'phrasal verb', phrase: 'phrase',
+  pn: 'proper noun', propn: 'proper noun', indefinitecardinalnumeral: 'numeral', cardinalnumeral: 'numeral',
+  ordinalnumeral: 'numeral', particle: 'particle', postp: 'postposition', det: 'determiner', abbr: 'abbreviation',
+  possessiveadjective: 'adjective', participleadjective: 'adjective', indefinitepronoun: 'pronoun',
+  personalpronoun: 'pronoun', interrogativepronoun: 'pronoun', numeralfraction: 'numeral',
 };
 
 /** dictd's and TEI's part-of-speech labels → one vocabulary ("noun", "verb", "adjective", …). */

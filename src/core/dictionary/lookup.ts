@@ -33,6 +33,11 @@ export interface LookupSources {
 }
 
 const MAX_PHRASE_WORDS = 6;
+// English derivational suffixes tried when a word has no entry at all: [suffix, replacement].
+const DERIVATIONS: Array<[string, string]> = [
+  ['ers', ''], ['er', ''], ['er', 'e'], ['or', ''], ['or', 'e'], ['ly', ''], ['ily', 'y'], ['ness', ''], ['ment', ''],
+  ['ist', ''], ['ists', ''], ['ism', ''], ['ation', 'e'], ['ation', ''],
+];
 const RANK: Record<DictEntry['match'], number> = { exact: 0, folded: 1, lemma: 2, reverse: 3, ascii: 4 };
 const POL_ENG = 'freedict-pol-eng';
 const ENG_POL = 'freedict-eng-pol';
@@ -172,23 +177,45 @@ export function createLookupService(src: LookupSources): LookupService {
     return `past form of ${l.lemma}`;
   }
 
+  /** Entries of a lemma that has the lemmatiser's part of speech, or all of them when none has it. */
+  function samePos(entries: DictEntry[], pos: EnglishLemma['pos']): DictEntry[] {
+    const matching = entries.filter((e) => e.pos === pos || (pos === 'verb' && e.pos === 'phrasal verb'));
+    return matching.length > 0 ? matching : entries;
+  }
+
   function englishEntries(text: string, single: boolean): DictEntry[] {
     const key = dictdKey(text);
     const out = headwordEntries(src.engPol, text, ENG_POL);
-    if (single) {
-      for (const l of src.englishLemmas(lower(text))) {
-        if (l.lemma === key) continue;
-        const note = englishFormNote(text, l);
-        out.push(...entriesOf(src.engPol, dictdKey(l.lemma)).map((e) => make(e, ENG_POL, 'lemma', l.lemma, note)));
-      }
+    const lemmas = single ? src.englishLemmas(lower(text)).filter((l) => l.lemma !== key) : [];
+    for (const l of lemmas) {
+      const note = englishFormNote(text, l);
+      out.push(...samePos(entriesOf(src.engPol, dictdKey(l.lemma)).map((e) => make(e, ENG_POL, 'lemma', l.lemma, note)), l.pos));
     }
     out.push(...reverseEntries(key, text, 'reverse', null));
-    if (single) {
-      for (const l of src.englishLemmas(lower(text))) {
-        if (l.lemma !== key) out.push(...reverseEntries(dictdKey(l.lemma), text, 'reverse', englishFormNote(text, l)));
-      }
-    }
+    for (const l of lemmas) out.push(...samePos(reverseEntries(dictdKey(l.lemma), text, 'reverse', englishFormNote(text, l)), l.pos));
+    if (single && out.length === 0) out.push(...derivedEntries(text));
     return out;
+  }
+
+  /**
+   * Last resort for English words neither dictionary has: the word an agent noun or adverb is derived from
+   * (protesters → protest, reportedly → reported), marked in the form note.
+   */
+  function derivedEntries(text: string): DictEntry[] {
+    const base = src.englishLemmas(lower(text)).find((l) => l.pos === 'noun')?.lemma ?? lower(text);
+    const candidates: string[] = [];
+    for (const [suffix, replacement] of DERIVATIONS) {
+      if (base.endsWith(suffix) && base.length > suffix.length + 2) candidates.push(base.slice(0, -suffix.length) + replacement);
+    }
+    for (const c of candidates) {
+      const note = `derived from ${c}`;
+      const found = [
+        ...entriesOf(src.engPol, c).map((e) => make(e, ENG_POL, 'lemma', c, note)),
+        ...reverseEntries(c, text, 'reverse', note),
+      ];
+      if (found.length > 0) return found;
+    }
+    return [];
   }
 
   function ranked(entries: DictEntry[]): DictEntry[] {
@@ -218,9 +245,11 @@ export function createLookupService(src: LookupSources): LookupService {
   function lookup(query: LookupQuery): LookupResult {
     const words = queryWords(query.text);
     const detected = query.lang === 'auto' ? detectLanguage(words.join(' '), knows) : query.lang;
-    const langs: Lang[] = detected ? [detected] : ['pl', 'en'];
+    // With 'auto' the other language is tried too when the detected one finds nothing.
+    const langs: Lang[] = query.lang !== 'auto' ? [query.lang] : detected === 'en' ? ['en', 'pl'] : ['pl', 'en'];
     let best: LookupResult | null = null;
     for (const lang of langs) {
+      if (best && lang !== detected && detected) break;
       for (let n = words.length; n >= 1; n--) {
         const text = words.slice(0, n).join(' ');
         const entries = entriesFor(text, lang, n === 1);

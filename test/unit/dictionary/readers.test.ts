@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decodeDictdNumber, dictdKey, openDictd } from '../../../src/core/dictionary/dictd';
+import { parseEngPolDefinition, parsePolEngDefinition, splitTranslations } from '../../../src/core/dictionary/freedict-entries';
+import { parseReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
+import { decodeLemma, MorfologikDictionary, parseMorfologikInfo } from '../../../src/core/morphology/morfologik';
+import { describeTag } from '../../../src/core/morphology/polish-tags';
+
+const resources = join(dirname(fileURLToPath(import.meta.url)), '../../../resources/dictionaries');
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+const text = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+describe('dictd', () => {
+  it('decodes base64 numbers most significant digit first', () => {
+    expect(decodeDictdNumber('B')).toBe(1);
+    expect(decodeDictdNumber('BQ')).toBe(80);
+    expect(decodeDictdNumber('/')).toBe(63);
+    expect(() => decodeDictdNumber('A*')).toThrow(/bad base64/);
+  });
+
+  it('normalises keys as dictd does: lowercase letters, digits and spaces', () => {
+    expect(dictdKey('  Wersja  do-druku! ')).toBe('wersja dodruku');
+    expect(dictdKey('Łódź 2')).toBe('łódź 2');
+  });
+
+  it('reads every definition stored under a key, skipping the 00database entries', () => {
+    const dict = bytes('infoalphabetbetaalpha2');
+    const index = '00databaseinfo\tA\tE\nalpha\tE\tF\nalpha\tQ\tG\nbeta\tM\tE\n';
+    const db = openDictd('t', index, dict);
+    expect(db.definitions('alpha')).toEqual(['alpha', 'alpha2']);
+    expect(db.definitions('beta')).toEqual(['beta']);
+    expect(db.has('00databaseinfo')).toBe(false);
+    expect(db.definitions('gamma')).toEqual([]);
+  });
+});
+
+describe('FreeDict definitions', () => {
+  it('parses a pol-eng entry into numbered senses with Polish glosses as notes', () => {
+    const e = parsePolEngDefinition('oznaczać /ɔzˈnaʧ̑aʨ̑/ <v>\n1. mean 2.\nwyrażać określoną treść\n 3.\nbyć oznaką\n2. mark, sign\nznakować, wyróżniać, robić znak\n');
+    expect(e).toEqual({
+      headword: 'oznaczać', ipa: 'ɔzˈnaʧ̑aʨ̑', pos: 'verb',
+      senses: [
+        { translations: ['mean'], note: 'wyrażać określoną treść; być oznaką' },
+        { translations: ['mark', 'sign'], note: 'znakować, wyróżniać, robić znak' },
+      ],
+    });
+  });
+
+  it('parses an eng-pol entry into one entry per part of speech, with contexts and example phrases', () => {
+    const entries = parseEngPolDefinition('print /prɪnt/\nI.  <V> 1.  drukować\n 2.  [ręcznie]  pisać drukowanymi literami\nII.  <N> 1.  druk\n 2.  out of print (:out% of :print)\n - wyczerpany\n');
+    expect(entries.map((e) => e.pos)).toEqual(['verb', 'noun']);
+    expect(entries[0]!.senses[1]).toEqual({ translations: ['pisać drukowanymi literami'], note: 'ręcznie' });
+    expect(entries[1]!.senses[1]).toEqual({ translations: ['wyczerpany'], note: 'out of print' });
+  });
+
+  it('keeps commas inside brackets in one translation', () => {
+    expect(splitTranslations('a, b (c, d), e')).toEqual(['a', 'b (c, d)', 'e']);
+  });
+
+  it('keys the reverse index by the bare English word and finds keys by binary search', () => {
+    expect(reverseKey('to flee (from)')).toBe('flee');
+    expect(reverseKey('a country')).toBe('country');
+    const index = parseReverseIndex('ab\tx\nabc\ty|z\nb\tw\n');
+    expect(index.get('abc')).toEqual(['y', 'z']);
+    expect(index.get('ab')).toEqual(['x']);
+    expect(index.has('a')).toBe(false);
+  });
+});
+
+describe('Morfologik', () => {
+  it('decodes prefix, suffix and infix lemma encodings (counts in bytes)', () => {
+    expect(text(decodeLemma(bytes('wysłana'), bytes('ACć'), 'prefix'))).toBe('wysłać');
+    expect(text(decodeLemma(bytes('najlepszy'), bytes('DA'), 'prefix'))).toBe('lepszy'); // 3 bytes off the front
+    expect(text(decodeLemma(bytes('domu'), bytes('B'), 'suffix'))).toBe('dom');
+    expect(text(decodeLemma(bytes('abXYcd'), bytes('CCAz'), 'infix'))).toBe('abcdz');
+  });
+
+  it('reads the separator and lemma encoding from pl.info', () => {
+    const info = parseMorfologikInfo(readFileSync(join(resources, 'morfologik-polish/pl.info'), 'latin1'));
+    expect(info).toEqual({ separator: '+'.charCodeAt(0), encoding: 'UTF-8', lemmaEncoding: 'prefix' });
+  });
+
+  const dict = new MorfologikDictionary(
+    new Uint8Array(readFileSync(join(resources, 'morfologik-polish/pl.dict'))),
+    parseMorfologikInfo(readFileSync(join(resources, 'morfologik-polish/pl.info'), 'latin1')),
+  );
+
+  it.each([
+    ['oznaczone', 'oznaczyć', 'ppas:pl:nom.acc.voc:m2.m3.f.n1.n2.p2.p3:perf:aff'],
+    ['są', 'być', 'verb:fin:pl:ter:imperf:nonrefl'],
+    ['wymagane', 'wymagać', 'ppas:sg:nom.acc.voc:n1.n2:imperf:aff'],
+    ['wysłana', 'wysłać', 'ppas:sg:nom.voc:f:perf:aff'],
+    ['została', 'zostać', 'verb:praet:sg:f:ter:perf:refl.nonrefl'],
+    ['znajomemu', 'znajomy', 'subst:sg:dat:m1'],
+    ['podziel', 'podzielić', 'verb:impt:sg:sec:perf:refl.nonrefl'],
+    ['druku', 'druk', 'subst:sg:gen:m3'],
+    ['więcej', 'dużo', 'adv:com'],
+  ])('analyses %s as a form of %s (%s)', (form, lemma, tag) => {
+    const analysis = dict.analyse(form).find((a) => a.lemma === lemma);
+    expect(analysis?.tags).toContain(tag);
+  });
+
+  it('finds nothing for a non-word and restores diacritics through the automaton', () => {
+    expect(dict.analyse('xqzwy')).toEqual([]);
+    expect(dict.diacriticVariants('wyslij')).toEqual(['wyślij']);
+  });
+
+  it('describes tags in words', () => {
+    expect(describeTag('ppas:sg:nom.voc:f:perf:aff')).toBe('feminine singular passive participle');
+    expect(describeTag('subst:sg:dat:m1')).toBe('dative singular');
+    expect(describeTag('verb:fin:pl:ter:imperf:nonrefl')).toBe('3rd person plural present tense');
+    expect(describeTag('verb:praet:sg:f:ter:perf:refl.nonrefl')).toBe('past tense, feminine singular');
+    expect(describeTag('adv:com')).toBe('comparative');
+  });
+});
