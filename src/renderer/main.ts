@@ -9,8 +9,10 @@ import { browserDomEnv } from '../core/open/browser-env';
 import { readDocument } from '../core/open/pipeline';
 import { glosa } from './bridge';
 import { GlossaryPanel } from './glossary-panel';
+import { installHover } from './hover';
 import { applyTranslations, setUiLanguage, t } from './i18n';
 import { clearError, showError, showNotice, showProgress } from './messages';
+import { installPrint } from './print';
 import { renderArticle, tameLinks, type ShownDocument } from './reader-view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -205,7 +207,9 @@ async function start(): Promise<void> {
   applyTranslations(document);
   wireToolbar();
   wireDragAndDrop();
+  installPrint({ article, current: () => current });
   tameLinks(article);
+  installHover({ article, glossary: $('glossary'), getSettings: () => settings });
   window.addEventListener('keydown', onKey);
   glosa.onEvent(onEvent);
   await show(await glosa.initialDocument());
