@@ -184,7 +184,11 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
     }
   }
   const composed = composeGloss(shown, keys, deps);
-  return composed ? { ...composed, text: display, translation: matchInitialCase(display, composed.translation) } : null;
+  if (!composed) return null;
+  // Dictionary senses are lowercase: a capitalised label gets a capitalised gloss.
+  const capital = /^\P{L}*\p{Lu}/u.test(display);
+  const translation = capital ? composed.translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, composed.translation);
+  return { ...composed, text: display, translation };
 }
 
 /**
