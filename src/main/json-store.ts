@@ -21,9 +21,12 @@
 // process killed while holding it leaves a stale lock, whose detection (pid liveness) is unreliable
 // across machines sharing a home folder.
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFile, link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+
+/** Temporary files older than this at start-up belong to a writer that died. */
+const STALE_TEMPORARY_MS = 30_000;
 
 export type Recovery = 'none' | 'backup' | 'defaults';
 
@@ -88,6 +91,7 @@ export class JsonStore<T> {
   }
 
   private async readFromDisk(): Promise<LoadResult<T>> {
+    await this.removeStaleTemporaries();
     const main = await this.readValid(this.path);
     if (main.kind === 'ok') {
       this.current = main.value;
@@ -180,6 +184,30 @@ export class JsonStore<T> {
       try { await handle.sync(); } finally { await handle.close(); }
     }
     await rename(temporary, backup);
+  }
+
+  /** A process killed mid-write leaves its temporary file (write-file-atomic names it `<file>.<number>`;
+   *  ours is `<file>.bak.<pid>.tmp`). Remove those old enough that no live writer can own them. */
+  private async removeStaleTemporaries(): Promise<void> {
+    const dir = dirname(this.path);
+    const base = basename(this.path);
+    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const temporary = new RegExp(`^${escaped}\\.(\\d+|bak\\.\\d+\\.tmp)$`);
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch {
+      return;
+    }
+    const cutoff = Date.now() - STALE_TEMPORARY_MS;
+    await Promise.all(names.filter((name) => temporary.test(name)).map(async (name) => {
+      try {
+        const path = join(dir, name);
+        if ((await stat(path)).mtimeMs < cutoff) await unlink(path);
+      } catch {
+        // gone already, or not ours to remove
+      }
+    }));
   }
 
   private async setAside(path: string): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -109,5 +109,16 @@ describe('JsonStore', () => {
     await b.update((v) => ({ ...v, items: [...v.items, 2] }));
     await a.update((v) => ({ ...v, items: [...v.items, 3] }));
     expect((await open().load()).value.items).toEqual([1, 2, 3]);
+  });
+
+  it('removes temporary files a killed writer left behind, but not fresh ones', async () => {
+    const old = new Date(Date.now() - 120_000);
+    for (const name of ['doc.json.123456789', 'doc.json.bak.42.tmp', 'doc.json.corrupt-2024-01-01T00-00-00-000Z']) {
+      await writeFile(join(dir, name), 'x');
+      await utimes(join(dir, name), old, old);
+    }
+    await writeFile(join(dir, 'doc.json.987'), 'being written right now');
+    await open().load();
+    expect((await readdir(dir)).sort()).toEqual(['doc.json.987', 'doc.json.corrupt-2024-01-01T00-00-00-000Z']);
   });
 });
