@@ -38,6 +38,12 @@ const DERIVATIONS: Array<[string, string]> = [
   ['ers', ''], ['er', ''], ['er', 'e'], ['or', ''], ['or', 'e'], ['ly', ''], ['ily', 'y'], ['ness', ''], ['ment', ''],
   ['ist', ''], ['ists', ''], ['ism', ''], ['ation', 'e'], ['ation', ''],
 ];
+// Inflected closed-class words and abbreviations Morphy does not cover: form → [base, note].
+const ENGLISH_CLOSED_FORMS: Record<string, [string, string]> = {
+  me: ['i', 'object form of I'], him: ['he', 'object form of he'], her: ['she', 'object form of she'],
+  us: ['we', 'object form of we'], them: ['they', 'object form of they'], these: ['this', 'plural of this'],
+  those: ['that', 'plural of that'], km: ['kilometre', 'abbreviation of kilometre'], kg: ['kilogram', 'abbreviation of kilogram'],
+};
 const RANK: Record<DictEntry['match'], number> = { exact: 0, folded: 1, lemma: 2, reverse: 3, ascii: 4 };
 const POL_ENG = 'freedict-pol-eng';
 const ENG_POL = 'freedict-eng-pol';
@@ -146,7 +152,18 @@ export function createLookupService(src: LookupSources): LookupService {
   }
 
   /** English → Polish through pol-eng's translations: one entry per part of speech, Polish headwords as senses. */
+  const reverseCache = new Map<string, DictEntry[]>();
   function reverseEntries(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
+    const cacheKey = `${englishKey}\u0000${headword}\u0000${note}`;
+    let hit = reverseCache.get(cacheKey);
+    if (!hit) {
+      hit = reverseEntriesUncached(englishKey, headword, match, note);
+      reverseCache.set(cacheKey, hit);
+    }
+    return hit;
+  }
+
+  function reverseEntriesUncached(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
     const byPos = new Map<string, Array<{ pl: ParsedEntry; gloss: string | null }>>();
     for (const plKey of src.reverse.get(englishKey)) {
       for (const pl of entriesOf(src.polEng, plKey)) {
@@ -186,7 +203,12 @@ export function createLookupService(src: LookupSources): LookupService {
   function englishEntries(text: string, single: boolean): DictEntry[] {
     const key = dictdKey(text);
     const out = headwordEntries(src.engPol, text, ENG_POL);
+    const closed = single ? ENGLISH_CLOSED_FORMS[key] : undefined;
     const lemmas = single ? src.englishLemmas(lower(text)).filter((l) => l.lemma !== key) : [];
+    if (closed) {
+      out.push(...entriesOf(src.engPol, closed[0]).map((e) => make(e, ENG_POL, 'lemma', closed[0], closed[1])));
+      out.push(...reverseEntries(closed[0], text, 'reverse', closed[1]));
+    }
     for (const l of lemmas) {
       const note = englishFormNote(text, l);
       out.push(...samePos(entriesOf(src.engPol, dictdKey(l.lemma)).map((e) => make(e, ENG_POL, 'lemma', l.lemma, note)), l.pos));
@@ -215,6 +237,15 @@ export function createLookupService(src: LookupSources): LookupService {
       ];
       if (found.length > 0) return found;
     }
+    // A closed compound of two known words (airbase → air + base): the entries of its head, the last part.
+    const known = (w: string): boolean => src.engPol.has(w) || src.reverse.has(w);
+    for (let i = base.length - 3; i >= 3; i--) {
+      const [left, right] = [base.slice(0, i), base.slice(i)];
+      if (known(left) && known(right)) {
+        const found = reverseEntries(right, text, 'reverse', `compound of ${left} + ${right}`);
+        if (found.length > 0) return found;
+      }
+    }
     return [];
   }
 
@@ -242,7 +273,21 @@ export function createLookupService(src: LookupSources): LookupService {
     return src.englishLemmas(lower(word)).some((l) => src.engPol.has(dictdKey(l.lemma)) || src.reverse.has(dictdKey(l.lemma)));
   }
 
+  // Results by language and text: the hover scanner asks for the same words again and again.
+  const results = new Map<string, LookupResult>();
+  const MAX_CACHED = 20000;
+
   function lookup(query: LookupQuery): LookupResult {
+    const cacheKey = `${query.lang}\u0000${query.text}`;
+    const cached = results.get(cacheKey);
+    if (cached) return cached;
+    const result = lookupUncached(query);
+    if (results.size >= MAX_CACHED) results.clear();
+    results.set(cacheKey, result);
+    return result;
+  }
+
+  function lookupUncached(query: LookupQuery): LookupResult {
     const words = queryWords(query.text);
     const detected = query.lang === 'auto' ? detectLanguage(words.join(' '), knows) : query.lang;
     // With 'auto' the other language is tried too when the detected one finds nothing.
