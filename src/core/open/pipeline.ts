@@ -1,0 +1,220 @@
+// One document from bytes to a sanitised article: decode → parse inert → extract (Readability, or the text-dump
+// extractor) → collect chrome → sanitise. Extraction runs before sanitising because DOMPurify drops the <meta> and
+// JSON-LD that carry title, byline and date; what is shown is always the sanitised result (DESIGN.md).
+import { Readability } from '@mozilla/readability';
+import type { DOMPurify } from 'dompurify';
+import type { ReadDocument, Result, UserError } from '../../shared/types';
+import { articleText } from './article-text';
+import { collectCandidates, droppedChrome } from './chrome';
+import { decodeHtml, decodeText } from './decode-encoding';
+import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
+import { detectFormat } from './format';
+import { MhtmlError, parseMhtml } from './mhtml';
+import { sanitiseArticle } from './sanitise';
+import { extractTextDump } from './text-dump';
+
+export interface DomEnv {
+  /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
+  parseHtml(html: string, url: string): Document;
+  /** A DOMPurify instance bound to a window (DOMPurify(window)). */
+  purify: DOMPurify;
+  /** Optional: called once the document is no longer needed (jsdom closes its window). */
+  dispose?(): void;
+}
+
+export interface OpenInput {
+  bytes: Uint8Array;
+  name: string;
+  /** URL under which main serves the page's NAME_files folder (app://doc/<id>/), with a trailing slash. */
+  resourceBase?: string;
+  /** Name of that folder as the page refers to it, e.g. "page_files". */
+  resourceDir?: string;
+  loadRemoteImages?: boolean;
+  /** Document URL for resolving relative links (tests use Readability's http://fakehost/test/page.html). */
+  url?: string;
+}
+
+/** Milliseconds per stage. */
+export interface StageTimings {
+  decode: number;
+  parse: number;
+  extract: number;
+  sanitise: number;
+}
+
+export const emptyTimings = (): StageTimings => ({ decode: 0, parse: 0, extract: 0, sanitise: 0 });
+
+const fail = (code: string, params?: UserError['params']): Result<ReadDocument> => ({ ok: false, error: params ? { code, params } : { code } });
+
+/** Chrome's "Webpage, complete" and "Save as" mark the page's origin: <!-- saved from url=(0047)https://... --> */
+function savedFromUrl(html: string): string | null {
+  const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048));
+  if (!m) return null;
+  try {
+    return /^https?:/i.test(m[1]!) ? new URL(m[1]!).href : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeUrl(raw: string, base: string): string | null {
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/** Point image references at the page's own resources: NAME_files/… → resourceBase, MHTML parts → data: URLs. */
+function rewriteResources(doc: Document, input: OpenInput, images: Map<string, string> | null, url: string): void {
+  const dir = input.resourceDir && input.resourceBase ? input.resourceDir : null;
+  if (!dir && !images) return;
+  const local = (raw: string): string | null => {
+    let path: string;
+    try {
+      path = decodeURIComponent(raw.trim());
+    } catch {
+      return null;
+    }
+    path = path.replace(/^\.\//, '');
+    if (!dir || !path.startsWith(`${dir}/`)) return null;
+    const rest = path.slice(dir.length + 1).split(/[?#]/)[0]!;
+    if (rest.split('/').some((seg) => seg === '..' || seg === '')) return null;
+    return input.resourceBase! + rest.split('/').map(encodeURIComponent).join('/');
+  };
+  const resolve = (raw: string): string | null => {
+    if (!raw.trim()) return null;
+    const fromDir = local(raw);
+    if (fromDir) return fromDir;
+    if (!images) return null;
+    const abs = raw.startsWith('cid:') ? raw : safeUrl(raw, url);
+    return (abs && images.get(abs)) ?? images.get(raw) ?? null;
+  };
+  for (const img of Array.from(doc.querySelectorAll('img, source'))) {
+    for (const name of ['src', 'data-src', 'data-original']) {
+      const raw = img.getAttribute(name);
+      const to = raw ? resolve(raw) : null;
+      if (to) img.setAttribute(name, to);
+    }
+    const srcset = img.getAttribute('srcset');
+    if (srcset) {
+      const first = srcset.trim().split(/\s+/)[0] ?? '';
+      const to = resolve(first);
+      if (to) {
+        img.removeAttribute('srcset');
+        if (img.localName === 'img' && !resolve(img.getAttribute('src') ?? '')) img.setAttribute('src', to);
+      }
+    }
+  }
+}
+
+const now = (): number => performance.now();
+
+export function readDocument(input: OpenInput, env: DomEnv, timings?: StageTimings): Result<ReadDocument> {
+  try {
+    return read(input, env, timings ?? emptyTimings());
+  } finally {
+    env.dispose?.();
+  }
+}
+
+function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocument> {
+  let mark = now();
+  const detected = detectFormat(input.name, input.bytes);
+  if (!detected.ok) return { ok: false, error: detected.error };
+  const format = detected.format;
+
+  if (format === 'text') {
+    const decoded = decodeText(input.bytes);
+    t.decode = now() - mark;
+    mark = now();
+    if (!decoded.text.trim()) return fail('file-empty', { name: input.name });
+    const dump = extractTextDump(decoded.text);
+    t.extract = now() - mark;
+    mark = now();
+    const { body } = sanitiseArticle(env.purify, dump.html, input);
+    const value: ReadDocument = {
+      format, encoding: decoded.encoding, title: dump.title, byline: null, published: dump.published, siteName: null,
+      lang: dump.lang, excerpt: null, text: articleText(body), html: body.innerHTML, chrome: dump.chrome, fallback: false, remoteImages: 0,
+    };
+    t.sanitise = now() - mark;
+    return { ok: true, value };
+  }
+
+  let html: string;
+  let encoding: string;
+  let url = input.url ?? 'about:blank';
+  let images: Map<string, string> | null = null;
+  if (format === 'mhtml') {
+    try {
+      const mhtml = parseMhtml(input.bytes);
+      const decoded = decodeHtml(mhtml.html.body, mhtml.html.charset);
+      html = decoded.text;
+      encoding = decoded.encoding;
+      images = mhtml.images;
+      if (!input.url && mhtml.html.location && /^https?:/i.test(mhtml.html.location)) url = mhtml.html.location;
+    } catch (error) {
+      if (error instanceof MhtmlError) return fail('mhtml-broken', { name: input.name, reason: error.message });
+      throw error;
+    }
+  } else {
+    const decoded = decodeHtml(input.bytes);
+    html = decoded.text;
+    encoding = decoded.encoding;
+    if (!input.url) url = savedFromUrl(html) ?? url;
+  }
+  if (!html.trim()) return fail('file-empty', { name: input.name });
+  const bounds = measureMarkup(html);
+  if (bounds.elements > MAX_ELEMENTS) return fail('page-too-large', { name: input.name, limit: MAX_ELEMENTS, elements: bounds.elements });
+  // Past the depth limit the rest of the markup is cut off: browsers stop nesting there too (see dom-limits.ts).
+  if (bounds.cutAt >= 0) html = html.slice(0, bounds.cutAt);
+  t.decode = now() - mark;
+
+  mark = now();
+  let doc: Document;
+  try {
+    doc = env.parseHtml(html, url);
+  } catch {
+    return fail('page-unparsable', { name: input.name });
+  }
+  rewriteResources(doc, input, images, url);
+  t.parse = now() - mark;
+
+  mark = now();
+  const candidates = collectCandidates(doc.body ?? doc.documentElement);
+  const pageTitle = doc.title;
+  const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    article = new Readability<Node>(doc, { classesToPreserve: ['caption'], serializer: (el) => el }).parse();
+  } catch {
+    article = null; // Readability gives up on some pages; the sanitised body is shown instead.
+  }
+  t.extract = now() - mark;
+
+  mark = now();
+  const content = article?.content ?? null;
+  const fallback = !content || !(article?.textContent ?? '').trim();
+  const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, input);
+  const text = articleText(body);
+  const chrome = fallback
+    ? candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }))
+    : droppedChrome(candidates, collectCandidates(body), text);
+  const value: ReadDocument = {
+    format,
+    encoding,
+    title: (article?.title ?? pageTitle ?? '').trim(),
+    byline: article?.byline?.trim() || null,
+    published: article?.publishedTime?.trim() || null,
+    siteName: article?.siteName?.trim() || null,
+    lang: article?.lang || pageLang || null,
+    excerpt: article?.excerpt?.trim() || null,
+    text,
+    html: body.innerHTML,
+    chrome,
+    fallback,
+    remoteImages,
+  };
+  t.sanitise = now() - mark;
+  return { ok: true, value };
+}
