@@ -1,0 +1,140 @@
+// Hover translations in the built renderer, in real Chromium, against the real dictionaries behind the
+// main-side lookup handler: English → Polish in the article, Polish → English in the glossary panel,
+// phrases, window edges, Esc, pinning and the keyboard reading caret.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverWord, pointOf, popupState, waitForPopup } from '../harness/hover';
+import { openRenderer, type RendererSession } from '../harness/renderer';
+
+let session: RendererSession;
+
+async function glossaryReady(): Promise<void> {
+  await session.page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+}
+
+describe('hover translations', () => {
+  beforeAll(async () => {
+    session = await openRenderer({ viewport: { width: 1280, height: 860 } });
+    await glossaryReady();
+  });
+  afterAll(async () => session?.close());
+
+  it('shows a Polish translation of flee for "fled" in the article', async () => {
+    await hoverWord(session.page, 'fled');
+    const popup = await popupState(session.page);
+    expect(popup.form.toLowerCase()).toBe('fled');
+    expect(popup.highlighted).toBe('fled');
+    expect(popup.text).toMatch(/flee/);
+    expect(popup.text).toMatch(/uciec|uciekać/);
+    expect(popup.announced).toMatch(/uciec|uciekać/);
+  });
+
+  it('shows "mark" with the lemma oznaczyć for "oznaczone" in the glossary panel', async () => {
+    await hoverWord(session.page, 'oznaczone');
+    const popup = await popupState(session.page);
+    expect(popup.form).toBe('oznaczone');
+    expect(popup.text).toMatch(/oznaczyć/);
+    expect(popup.text).toMatch(/\bmark\b/);
+  });
+
+  it('matches "Podziel się" as one phrase in the glossary panel', async () => {
+    const { page } = session;
+    await page.mouse.move(1, 1);
+    const { x, y } = await pointOf(page, 'Podziel się', ['glossary']);
+    await page.mouse.move(x, y, { steps: 2 });
+    await waitForPopup(page, 'Podziel');
+    const popup = await popupState(page);
+    expect(popup.form).toBe('Podziel się');
+    expect(popup.highlighted).toBe('Podziel się');
+    expect(popup.text).toMatch(/share/i);
+  });
+
+  it('closes on Esc, pins with P and keeps the popup open when the pointer moves into it', async () => {
+    const { page } = session;
+    await hoverWord(page, 'fled');
+    await page.keyboard.press('p');
+    expect((await popupState(page)).pinned).toBe(true);
+    // Pinned: moving over other words does not replace it.
+    const other = await pointOf(page, 'Russia', ['article']);
+    await page.mouse.move(other.x, other.y, { steps: 3 });
+    await page.waitForTimeout(300);
+    expect((await popupState(page)).form.toLowerCase()).toBe('fled');
+    await page.keyboard.press('Escape');
+    expect((await popupState(page)).visible).toBe(false);
+    // Unpinned: the pointer travels from the word into the popup and it stays.
+    await hoverWord(page, 'fled');
+    const box = (await popupState(page)).box!;
+    await page.mouse.move(box.left + 20, box.top + 12, { steps: 6 });
+    await page.waitForTimeout(500);
+    const inside = await popupState(page);
+    expect(inside.visible).toBe(true);
+    expect(inside.form.toLowerCase()).toBe('fled');
+    await page.keyboard.press('Escape');
+    expect((await popupState(page)).visible).toBe(false);
+  });
+
+  it('shows the popup for the word at the keyboard reading caret, without a mouse', async () => {
+    const { page } = session;
+    await page.mouse.move(1, 1);
+    await page.locator('#reader').focus();
+    await page.keyboard.press('c');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('glosa-hover') as HTMLElement | null;
+      return !!host && !host.hidden;
+    });
+    const first = await popupState(page);
+    const caretWord = await page.evaluate(() => [...(CSS.highlights.get('glosa-caret') as unknown as Set<Range>)][0]!.toString());
+    expect(first.form.toLowerCase().startsWith(caretWord.toLowerCase())).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((prev) => [...(CSS.highlights.get('glosa-caret') as unknown as Set<Range>)][0]!.toString() !== prev, caretWord);
+    const next = await page.evaluate(() => [...(CSS.highlights.get('glosa-caret') as unknown as Set<Range>)][0]!.toString());
+    await waitForPopup(page, next);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => CSS.highlights.get('glosa-caret')!.size)).toBe(0);
+  });
+});
+
+describe('hover popup at the window edges', () => {
+  let edge: RendererSession;
+  beforeAll(async () => {
+    // A narrow, short window: the last words of lines sit at the right edge, the last lines at the bottom.
+    edge = await openRenderer({ viewport: { width: 700, height: 420 } });
+    await edge.page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+    await edge.page.evaluate(() => { document.getElementById('glossary')!.hidden = true; });
+  });
+  afterAll(async () => edge?.close());
+
+  it('keeps the popup inside the window at the right and bottom edges', async () => {
+    const { page } = edge;
+    // The rightmost and the lowest visible word of the article.
+    const points = await page.evaluate(() => {
+      const words: Array<{ x: number; y: number; right: number; bottom: number; word: string }> = [];
+      const walker = document.createTreeWalker(document.getElementById('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        for (const m of n.data.matchAll(/\p{L}{4,}/gu)) {
+          const range = document.createRange();
+          range.setStart(n, m.index!);
+          range.setEnd(n, m.index! + m[0].length);
+          const r = range.getBoundingClientRect();
+          if (r.top < 60 || r.bottom > innerHeight - 2 || r.right > innerWidth - 20) continue;
+          words.push({ x: r.left + r.width / 2, y: r.top + r.height / 2, right: r.right, bottom: r.bottom, word: m[0] });
+        }
+      }
+      const right = words.reduce((a, b) => (b.right > a.right ? b : a));
+      const bottom = words.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+      return [right, bottom];
+    });
+    for (const p of points) {
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(350);
+      await page.mouse.move(p.x, p.y, { steps: 2 });
+      await waitForPopup(page, p.word);
+      const { box } = await popupState(page);
+      const size = page.viewportSize()!;
+      expect(box!.left).toBeGreaterThanOrEqual(0);
+      expect(box!.top).toBeGreaterThanOrEqual(0);
+      expect(box!.right).toBeLessThanOrEqual(size.width);
+      expect(box!.bottom).toBeLessThanOrEqual(size.height);
+    }
+  });
+});
