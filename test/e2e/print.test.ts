@@ -1,0 +1,126 @@
+// Print to PDF through the same path as Export PDF (built renderer, print stylesheet, appendices,
+// Chromium's page.pdf() with main's paper/margins/header/footer), checked with poppler's pdftotext.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openRenderer, REPO_ROOT, type RendererSession } from '../harness/renderer';
+import { pdfText, printPdf } from '../harness/print';
+
+const FIXTURES = resolve(REPO_ROOT, '../shared/fixtures/readability-test-pages');
+const SEED = join(REPO_ROOT, 'seeds/syria-homs.txt');
+
+/** pdftotext output as one line: ligatures unfolded (NFKC), whitespace collapsed, curly quotes kept. */
+const flat = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+
+/** The first words of each paragraph: short enough not to straddle a page break (orphans: 3). */
+const opening = (paragraph: string, words = 7) => flat(paragraph).split(' ').slice(0, words).join(' ');
+
+function expectInOrder(text: string, paragraphs: string[]): void {
+  let at = 0;
+  for (const p of paragraphs) {
+    const needle = opening(p);
+    const found = text.indexOf(needle, at);
+    expect(found, `"${needle}" after offset ${at}`).toBeGreaterThanOrEqual(0);
+    at = found + needle.length;
+  }
+}
+
+// Glosa's own interface must never reach paper.
+const APP_CHROME = ['Print options', 'Export PDF', 'Open…', 'Edit for print', 'Filter'];
+const SEED_CHROME = ['Wyślij znajomemu', 'Wersja do druku', 'Podziel się', '-AA+A', 'sp/rl'];
+const SEED_PARAGRAPHS = [
+  'The insurgents, who have made dramatic gains over the last week',
+  'Sources told the Reuters news agency that large army convoys',
+  'As other rebel groups in the south-west advanced',
+  'State media reported that President Bashar al-Assad',
+  'The civil war in Syria started in 2011',
+  'One of those groups, the Islamist Hayat Tahrir al-Sham',
+  'Earlier this week, Assad\'s Russian allies conducted air strikes',
+  'Russia has a significant airbase and naval base in Syria',
+];
+
+describe('print the seed page to PDF', () => {
+  let session: RendererSession;
+  beforeAll(async () => {
+    session = await openRenderer({ file: SEED });
+    await session.page.waitForSelector('#article .article-body p');
+  });
+  afterAll(() => session?.close());
+
+  it('prints the article paragraphs in order and none of the page chrome or app chrome', async () => {
+    const text = flat(pdfText(await printPdf(session.page, [])));
+    expect(text).toContain('Rebels advance on key city in Syria');
+    expectInOrder(text, SEED_PARAGRAPHS);
+    for (const chrome of [...SEED_CHROME, ...APP_CHROME]) expect(text, chrome).not.toContain(chrome);
+    expect(text).not.toMatch(/Glossary: the page's interface|Vocabulary/);
+  });
+
+  it('adds the glossary appendix with translations exactly when asked', async () => {
+    const text = flat(pdfText(await printPdf(session.page, ['glossary'])));
+    expectInOrder(text, SEED_PARAGRAPHS);
+    const appendixAt = text.indexOf("Glossary: the page's interface");
+    expect(appendixAt).toBeGreaterThan(text.indexOf(opening(SEED_PARAGRAPHS.at(-1)!)));
+    const appendix = text.slice(appendixAt);
+    // The chrome strings appear only in the appendix, each with its English rendering.
+    expect(appendix).toContain('Wersja do druku');
+    expect(appendix).toMatch(/Wersja do druku Print(able|er-friendly)? version/i);
+    expect(appendix).toContain('Podziel się');
+    expect(appendix).toMatch(/Podziel się:[^.]*Share/);
+    // Remembered in Settings.print for the next print.
+    const settings = await session.page.evaluate(() => (window as unknown as { glosa: { getSettings(): Promise<{ print: { glossaryAppendix: boolean } }> } }).glosa.getSettings());
+    expect(settings.print.glossaryAppendix).toBe(true);
+  });
+
+  it('leaves out a block removed in edit-for-print mode, and brings it back on undo', async () => {
+    const { page } = session;
+    await page.click('#print-options');
+    await page.click('#print-options-panel .print-edit');
+    await page.getByText(/^The civil war in Syria started in 2011/).click();
+    const without = flat(pdfText(await printPdf(page, [])));
+    expect(without).not.toContain('The civil war in Syria started in 2011');
+    expect(without).toContain('One of those groups, the Islamist');
+    await page.click('.print-edit-banner .print-undo');
+    await page.click('.print-edit-banner .print-done');
+    expectInOrder(flat(pdfText(await printPdf(page, []))), SEED_PARAGRAPHS);
+  });
+
+  it('adds the vocabulary appendix with notebook words saved from this document', async () => {
+    const { page } = session;
+    const path = await page.locator('#article .meta-source').textContent();
+    await page.evaluate((sourcePath) => (window as unknown as { glosa: { notebookSave(d: unknown): Promise<unknown> } }).glosa.notebookSave({
+      text: 'insurgents', lemma: 'insurgent', lang: 'en', translation: 'powstaniec', context: 'The insurgents…',
+      sourceTitle: 'Rebels', sourcePath, note: '',
+    }), path);
+    const text = flat(pdfText(await printPdf(page, ['vocabulary'])));
+    const at = text.indexOf('Vocabulary');
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at)).toMatch(/insurgents\s*★?\s*insurgent powstaniec/);
+    expect(text).not.toContain("Glossary: the page's interface");
+  });
+});
+
+// Two Readability test pages: a news article with images and captions, and one built on tables.
+const PAGES = ['bbc-1', 'keep-tabular-data'];
+
+describe.skipIf(!existsSync(FIXTURES))('print Readability test pages to PDF', () => {
+  for (const name of PAGES) {
+    it(`${name}: the expected article's paragraphs, in order, and no app chrome`, async () => {
+      const dir = join(FIXTURES, name);
+      const expected = new JSDOM(readFileSync(join(dir, 'expected.html'), 'utf8')).window.document;
+      const paragraphs = [...expected.querySelectorAll('p')].map((p) => flat(p.textContent ?? '')).filter((p) => p.split(' ').length >= 12);
+      expect(paragraphs.length).toBeGreaterThan(2);
+      const session = await openRenderer({ file: join(dir, 'source.html') });
+      try {
+        await session.page.waitForSelector('#article .article-body');
+        const text = flat(pdfText(await printPdf(session.page, [])));
+        expectInOrder(text, paragraphs);
+        for (const chrome of APP_CHROME) expect(text, chrome).not.toContain(chrome);
+        const withGlossary = flat(pdfText(await printPdf(session.page, ['glossary'])));
+        expectInOrder(withGlossary, paragraphs);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+});
