@@ -8,17 +8,18 @@ import type { DomEnv } from '../core/open/pipeline';
 
 const quiet = new VirtualConsole(); // no listeners: jsdom's CSS parse errors are not the user's concern
 
+// Style sheets are dropped before jsdom sees them: jsdom parses them eagerly (slow, and it throws on some), and
+// neither Readability nor the sanitiser reads them (Readability's visibility test reads only inline styles).
+const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 function makeDom(html: string, url: string): JSDOM {
   const options = { url: /^https?:|^about:/i.test(url) ? url : 'about:blank', contentType: 'text/html', virtualConsole: quiet };
+  const noSheets = html.replace(STYLE_ELEMENT, '');
   try {
-    return new JSDOM(html, options);
+    return new JSDOM(noSheets, options);
   } catch {
-    const noSheets = html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/<link\b[^>]*>/gi, '');
-    try {
-      return new JSDOM(noSheets, options);
-    } catch {
-      return new JSDOM(noSheets.replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*')/gi, ''), options);
-    }
+    // Still throwing (an unclosed <style>, CSS in a style attribute): parse once more with no CSS at all.
+    return new JSDOM(noSheets.replace(/<style\b[\s\S]*$/i, '').replace(/\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, ''), options);
   }
 }
 

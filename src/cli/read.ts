@@ -1,11 +1,63 @@
-// Placeholder until the read command lands; replaced by its own module.
+// `glosa read FILE [--json]`: open a saved page through the same core pipeline as the app (under jsdom, scripts
+// off) and print its article. The page's NAME_files folder is referred to by file:// URLs (the CLI has no app://
+// protocol), so images from it keep pointing at the local files; remote images become placeholders.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { UserError } from '../shared/types';
+import { readDocument } from '../core/open/pipeline';
+import { readRawDocument } from '../main/read-file';
 import type { Command } from './index';
+import { parseArgs, UsageError } from './io';
+import { jsdomDomEnv } from './jsdom-env';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The user-facing English message of an error code, from the app's own i18next catalogue. */
+export function errorMessage(error: UserError): string {
+  let catalogue: Record<string, string> = {};
+  try {
+    catalogue = JSON.parse(readFileSync(join(here, '../../resources/locales/en/errors.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    // fall through to the bare code
+  }
+  const template = catalogue[error.code] ?? error.code;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(error.params?.[name] ?? ''));
+}
 
 export const command: Command = {
-  summary: '(read: not available yet)',
-  usage: 'glosa read',
-  async run(_argv, io) {
-    io.err('glosa read: not available yet');
-    return 2;
+  summary: 'Open a saved page (HTML, MHTML, text dump) and print its clean article',
+  usage: 'glosa read FILE [--json] [--remote-images]',
+  async run(argv, io) {
+    const { flags, words } = parseArgs(argv);
+    const unknown = [...flags.keys()].filter((f) => f !== 'json' && f !== 'remote-images');
+    if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
+    if (words.length !== 1) throw new UsageError('needs exactly one FILE');
+    const raw = await readRawDocument(words[0]!, { resourceBase: (dir) => pathToFileURL(dir).href + '/' });
+    if (!raw.ok) throw new UsageError(errorMessage(raw.error));
+    const result = readDocument(
+      {
+        bytes: new Uint8Array(Buffer.from(raw.value.base64, 'base64')),
+        name: raw.value.name,
+        resourceBase: raw.value.resourceBase,
+        resourceDir: raw.value.resourceDir,
+        loadRemoteImages: flags.has('remote-images'),
+      },
+      jsdomDomEnv(),
+    );
+    if (!result.ok) throw new UsageError(errorMessage(result.error));
+    const doc = result.value;
+    if (flags.has('json')) {
+      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages } = doc;
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages }, null, 2));
+      return 0;
+    }
+    const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');
+    const lines = [doc.title, '='.repeat(Math.min(doc.title.length, 72))];
+    if (meta) lines.push(meta);
+    if (doc.fallback) lines.push('(no article found: showing the whole page)');
+    lines.push('', doc.text);
+    io.out(lines.join('\n'));
+    return 0;
   },
 };
