@@ -2,7 +2,7 @@
 // main-side lookup handler: English → Polish in the article, Polish → English in the glossary panel,
 // phrases, window edges, Esc, pinning and the keyboard reading caret.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverWord, pointOf, popupState, waitForPopup } from '../harness/hover';
+import { hoverWord, leaveWord, pointOf, popupState, waitForPopup } from '../harness/hover';
 import { openRenderer, type RendererSession } from '../harness/renderer';
 
 let session: RendererSession;
@@ -38,7 +38,7 @@ describe('hover translations', () => {
 
   it('matches "Podziel się" as one phrase in the glossary panel', async () => {
     const { page } = session;
-    await page.mouse.move(1, 1);
+    await leaveWord(page);
     const { x, y } = await pointOf(page, 'Podziel się', ['glossary']);
     await page.mouse.move(x, y, { steps: 2 });
     await waitForPopup(page, 'Podziel');
@@ -74,7 +74,7 @@ describe('hover translations', () => {
 
   it('shows the popup for the word at the keyboard reading caret, without a mouse', async () => {
     const { page } = session;
-    await page.mouse.move(1, 1);
+    await leaveWord(page);
     await page.locator('#reader').focus();
     await page.keyboard.press('c');
     await page.waitForFunction(() => {
@@ -125,8 +125,7 @@ describe('hover popup at the window edges', () => {
       return [right, bottom];
     });
     for (const p of points) {
-      await page.mouse.move(1, 1);
-      await page.waitForTimeout(350);
+      await leaveWord(page);
       await page.mouse.move(p.x, p.y, { steps: 2 });
       await waitForPopup(page, p.word);
       const { box } = await popupState(page);

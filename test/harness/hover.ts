@@ -72,10 +72,19 @@ export async function waitForPopup(page: Page, word: string, timeout = 20_000): 
   }, word, { timeout });
 }
 
+/** Move the mouse off the text and wait for an open, unpinned popup to close (it may cover the next word). */
+export async function leaveWord(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => {
+    const host = document.querySelector('glosa-hover') as HTMLElement | null;
+    return !host || host.hidden || !!host.shadowRoot?.querySelector('.popup.pinned');
+  }, null, { timeout: 5_000 });
+}
+
 /** Move the mouse to the middle of the first word of `text` and wait until the popup shows it. */
 export async function hoverWord(page: Page, text: string): Promise<void> {
   // Start from a neutral spot so a popup already open for another word closes and a new scan happens.
-  await page.mouse.move(1, 1);
+  await leaveWord(page);
   const { x, y } = await pointOf(page, text);
   await page.mouse.move(x, y, { steps: 2 });
   await waitForPopup(page, /^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? text);
