@@ -134,7 +134,7 @@ export function createNotebook(userDataDir: string, options: NotebookOptions = {
     /** Put a deleted entry back, with its id and times. Restoring twice is harmless. */
     notebookRestore(raw: NotebookEntry): Promise<Result<NotebookEntry>> {
       const shaped = toNotebookEntry(raw);
-      if (!shaped || shaped.id.length > 100) return Promise.resolve(fail({ code: 'notebook-bad-entry', params: { field: 'id' } }));
+      if (!shaped || shaped.id.length > 100) return Promise.resolve(fail({ code: 'notebook-bad-entry', params: { field: 'entry' } }));
       const clean = normaliseDraft(shaped);
       const invalid = draftError(clean);
       if (invalid) return Promise.resolve(fail(invalid));

@@ -82,6 +82,8 @@ export function parseAnkiText(input: string): ParsedAnkiFile {
   let columnsHeader: string | null = null;
   let tagsColumn: number | null = null;
   let start = 0;
+  // Anki's older global-tags line, accepted on the very first line only.
+  if (lines[0]?.startsWith('tags:')) start = 1;
   for (; start < lines.length && lines[start]!.startsWith('#'); start++) {
     const m = /^#([a-z ]+):(.*)$/i.exec(lines[start]!);
     if (!m) continue; // a comment

@@ -120,4 +120,10 @@ describe('import', () => {
     const parsed = parseAnkiText('#separator:semicolon\n#html:false\n#columns:Back;Front;Tags\nhouse;dom;glosa en-pl\n');
     expect(parsed.rows[0]!.draft).toMatchObject({ text: 'dom', translation: 'house', lang: 'en' });
   });
+
+  it('skips the old-style "tags:" first line rather than importing it as a note', () => {
+    const parsed = parseAnkiText('tags:vocab polish\ndom\thouse\n');
+    expect(parsed.rows.map((r) => r.draft.text)).toEqual(['dom']);
+    expect(parsed.invalid).toBe(0);
+  });
 });
