@@ -14,7 +14,8 @@ import { normaliseKey } from '../src/core/glossary/normalise';
 import { cleanMessage } from './glossary/clean-message';
 import {
   readCkeditor, readDocusaurus, readEnglishKeyedJson, readKlaro, readMediaWiki, readMo, readPrimeLocale,
-  readTarteaucitron, readTinyMce, readUppy, type MessagePair,
+  readTarteaucitron, readTinyMce, readUppy, readRoundcube, readDokuWiki, readMoTree, readRedmine, readSurveyJs,
+  readReactAdmin, type MessagePair,
 } from './glossary/read-sources';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,6 +26,8 @@ interface Source {
   id: string;
   /** Package as fetched: "deb:NAME=VERSION" or "npm:NAME@VERSION". */
   pkg: string;
+  /** A second npm package the reader needs (the English side), unpacked into <dir>/also. */
+  also?: string;
   licence: string;
   read(dir: string): MessagePair[] | Promise<MessagePair[]>;
 }
@@ -44,6 +47,20 @@ export const SOURCES: Source[] = [
   { id: 'klaro', pkg: 'npm:klaro@0.7.22', licence: 'BSD-3-Clause', read: (d) => readKlaro(join(d, 'package/src/translations')) },
   { id: 'uppy', pkg: 'npm:@uppy/locales@5.2.0', licence: 'MIT', read: (d) => readUppy(join(d, 'package/lib')) },
   { id: 'primelocale', pkg: 'npm:primelocale@2.5.0', licence: 'MIT', read: (d) => readPrimeLocale(join(d, 'package')) },
+  // Second pass: webmail, wiki, web-framework, tracker, survey and admin catalogues.
+  { id: 'roundcube', pkg: 'deb:roundcube-core=1.6.5+dfsg-1+deb12u13', licence: 'GPL-3.0-or-later',
+    read: (d) => readRoundcube(join(d, 'usr/share/roundcube/program/localization')) },
+  { id: 'dokuwiki', pkg: 'deb:dokuwiki=0.0.20220731.a-2', licence: 'GPL-2.0-only',
+    read: (d) => readDokuWiki([join(d, 'usr/share/dokuwiki'), join(d, 'var/lib/dokuwiki/lib')]) },
+  { id: 'horde-imp', pkg: 'deb:php-horde-imp=6.2.27-3', licence: 'GPL-2.0-only',
+    read: (d) => readMoTree(join(d, 'usr/share/horde/imp')) },
+  { id: 'django', pkg: 'deb:python3-django=3:3.2.25-0+deb12u7', licence: 'BSD-3-Clause',
+    read: (d) => readMoTree(join(d, 'usr/lib/python3/dist-packages/django')) },
+  { id: 'redmine', pkg: 'deb:redmine=5.0.4-5+deb12u1', licence: 'GPL-2.0-or-later',
+    read: (d) => readRedmine(join(d, 'usr/share/redmine/config/locales')) },
+  { id: 'surveyjs', pkg: 'npm:survey-core@3.1.1', licence: 'MIT', read: (d) => readSurveyJs(join(d, 'package/fesm/i18n')) },
+  { id: 'react-admin', pkg: 'npm:ra-language-polish@1.3.9', also: 'npm:ra-language-english@5.15.4', licence: 'MIT',
+    read: (d) => readReactAdmin(join(d, 'package'), join(d, 'also/package')) },
 ];
 
 /** Fetches and unpacks one package into cache/<id>, once. */
@@ -56,10 +73,20 @@ function fetchSource(source: Source): string {
     execFileSync('apt-get', ['download', spec], { cwd: dir, stdio: 'inherit' });
     const deb = readdirSync(dir).find((f) => f.endsWith('.deb'))!;
     // Only message catalogues and the copyright file: the mediawiki package is ~37 MB.
-    execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards '*/en.json' '*/pl.json' '*pl_PL.mo' '*/copyright' 2>/dev/null || true`], { cwd: dir });
+    const wanted = [
+      '*/en.json', '*/pl.json', '*pl_PL.mo', '*/copyright', '*/en_US/*.inc', '*/pl_PL/*.inc', '*/lang/en/lang.php',
+      '*/lang/pl/lang.php', '*/locale/pl/LC_MESSAGES/*.mo', '*/locales/en.yml', '*/locales/pl.yml',
+    ].map((w) => `'${w}'`).join(' ');
+    execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards ${wanted} 2>/dev/null || true`], { cwd: dir });
   } else {
     const tgz = execFileSync('npm', ['pack', '--silent', spec], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
     execFileSync('tar', ['-xzf', tgz], { cwd: dir });
+  }
+  if (source.also) {
+    const alsoDir = join(dir, 'also');
+    mkdirSync(alsoDir, { recursive: true });
+    const tgz = execFileSync('npm', ['pack', '--silent', source.also.slice(4)], { cwd: alsoDir, encoding: 'utf8' }).trim().split('\n').pop()!;
+    execFileSync('tar', ['-xzf', tgz], { cwd: alsoDir });
   }
   writeFileSync(join(dir, '.done'), '');
   return dir;

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import vm from 'node:vm';
 
 export interface MessagePair {
@@ -174,4 +175,119 @@ export function readPrimeLocale(pkg: string): MessagePair[] {
 export async function readCkeditor(path: string): Promise<MessagePair[]> {
   const mod = (await import(pathToFileURL(path).href)) as { default: { pl: { dictionary: Record<string, string | string[]> } } };
   return Object.entries(mod.default.pl.dictionary).map(([en, pl]) => ({ en, pl: Array.isArray(pl) ? pl[0]! : pl }));
+}
+
+/** PHP string literal body: single quotes take only \' and \\; double quotes the usual escapes. */
+function phpString(literal: string): string {
+  const body = literal.slice(1, -1);
+  return literal[0] === "'"
+    ? body.replace(/\\(['\\])/gu, '$1')
+    : body.replace(/\\(["\\$])/gu, '$1').replace(/\\n/gu, '\n').replace(/\\t/gu, '\t');
+}
+
+/**
+ * PHP language files made of `$var['key'] = 'text';` lines (Roundcube labels/messages.inc, DokuWiki
+ * lang.php; nested keys `$lang['js']['x']` are joined with dots). Non-literal values are skipped.
+ */
+export function readPhpAssignments(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const text = readFileSync(path, 'utf8');
+  const re = /\$\w+((?:\[\s*'[^']*'\s*\])+)\s*=\s*('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\s*;/gu;
+  for (const m of text.matchAll(re)) {
+    const key = [...m[1]!.matchAll(/'([^']*)'/gu)].map((k) => k[1]).join('.');
+    out.set(key, phpString(m[2]!));
+  }
+  return out;
+}
+
+/** Pairs two PHP language files (English, Polish) by key. */
+export function readPhpPair(enPath: string, plPath: string): MessagePair[] {
+  if (!existsSync(enPath) || !existsSync(plPath)) return [];
+  const en = readPhpAssignments(enPath);
+  const pairs: MessagePair[] = [];
+  for (const [key, pl] of readPhpAssignments(plPath)) {
+    const enText = en.get(key);
+    if (enText !== undefined) pairs.push({ key, en: enText, pl });
+  }
+  return pairs;
+}
+
+/** Roundcube webmail: program/localization/{en_US,pl_PL}/{labels,messages}.inc. */
+export function readRoundcube(localization: string): MessagePair[] {
+  return ['labels.inc', 'messages.inc'].flatMap((f) => readPhpPair(join(localization, 'en_US', f), join(localization, 'pl_PL', f)));
+}
+
+/** DokuWiki: every lang/{en,pl}/lang.php under the given roots (core, bundled plugins and template). */
+export function readDokuWiki(roots: string[]): MessagePair[] {
+  const pairs: MessagePair[] = [];
+  const walk = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name === 'lang' && statSync(path).isDirectory()) pairs.push(...readPhpPair(join(path, 'en', 'lang.php'), join(path, 'pl', 'lang.php')));
+      else if (statSync(path).isDirectory() && !['lang', 'images', 'scripts'].includes(name)) walk(path);
+    }
+  };
+  roots.forEach(walk);
+  // Typographic settings ("doublequoteopening") and the charset are not interface strings.
+  return pairs.filter((p) => !/quote|encoding|direction|^js\.keepopen|datetime/iu.test(p.key!));
+}
+
+/** Every gettext catalogue named like `**\/locale/pl/LC_MESSAGES/*.mo` under root (Django and its contrib apps). */
+export function readMoTree(root: string): MessagePair[] {
+  const pairs: MessagePair[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.mo') && /[/\\]locale[/\\]pl[/\\]LC_MESSAGES$/u.test(dir)) pairs.push(...readMo(path));
+    }
+  };
+  walk(root);
+  return pairs;
+}
+
+/** Redmine: config/locales/{en,pl}.yml (Rails i18n YAML, roots "en:" and "pl:"). */
+export function readRedmine(locales: string): MessagePair[] {
+  const load = (code: string): unknown => parseSimpleYaml(readFileSync(join(locales, `${code}.yml`), 'utf8'))[code];
+  // Date/number formats and Rails error templates are not interface strings.
+  return pairByKey(load('en'), load('pl')).filter((p) => !/^(date|time|datetime|number|support|activerecord|errors)\./u.test(p.key!));
+}
+
+/**
+ * SurveyJS: i18n/{english,polish}.js objects of `key: "text"` lines. Polish messages that the file marks
+ * "[Auto-translated]" (machine translations) are skipped.
+ */
+export function readSurveyJs(i18nDir: string): MessagePair[] {
+  const read = (file: string): Map<string, string> => {
+    const out = new Map<string, string>();
+    let machine = false;
+    for (const line of readFileSync(join(i18nDir, file), 'utf8').split('\n')) {
+      if (/^\s*\/\//u.test(line)) { machine = /\[Auto-translated\]/u.test(line); continue; }
+      const m = line.match(/^\s*(\w+):\s*("(?:[^"\\]|\\.)*")\s*,?\s*$/u);
+      if (m && !machine) out.set(m[1]!, JSON.parse(m[2]!) as string);
+      machine = false;
+    }
+    return out;
+  };
+  const en = read('english.mjs');
+  const pairs: MessagePair[] = [];
+  for (const [key, pl] of read('polish.mjs')) {
+    const enText = en.get(key);
+    if (enText !== undefined) pairs.push({ key, en: enText, pl });
+  }
+  return pairs;
+}
+
+/** react-admin: the Polish pack's CommonJS build paired by key with ra-language-english's. */
+export function readReactAdmin(polishPkg: string, englishPkg: string): MessagePair[] {
+  const req = createRequire(import.meta.url);
+  const load = (path: string): unknown => {
+    const mod = req(path) as { default?: unknown };
+    return mod.default ?? mod;
+  };
+  const pl = load(join(polishPkg, 'lib/index.js'));
+  const en = load(join(englishPkg, 'dist/index.cjs'));
+  // "x |||| y" is Polyglot's plural syntax: keep the first form.
+  return pairByKey(en, pl).map((p) => ({ ...p, en: p.en.split('||||')[0]!.trim(), pl: p.pl.split('||||')[0]!.trim() }));
 }
