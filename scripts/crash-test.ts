@@ -160,7 +160,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
       for (const id of result.acks) acknowledged.add(id);
 
       // Raw: the main file must parse as it is, whatever moment the kill hit.
-      let rawIds = new Set<string>();
+      let rawIds: Set<string> | null = null;
       try {
         const doc = toNotebookDocument(JSON.parse(await readFile(file, 'utf8')));
         if (!doc) throw new Error('not a notebook document');
@@ -175,7 +175,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
       const notebook = createNotebook(dir);
       const stored = new Set((await notebook.notebookList()).map((e) => e.id));
       if ((await notebook.loadStatus()).recovered !== 'none') report.recoveries++;
-      const lostNow = [...acknowledged].filter((id) => !stored.has(id) || (rawIds.size > 0 && !rawIds.has(id)));
+      const lostNow = [...acknowledged].filter((id) => !stored.has(id) || (rawIds !== null && !rawIds.has(id)));
       if (lostNow.length > 0) {
         log(`run ${run}: ${lostNow.length} acknowledged saves missing, e.g. ${lostNow[0]}`);
         report.lost += lostNow.length;
