@@ -53,6 +53,8 @@ export class JsonStore<T> {
   private identity: FileIdentity | null = null;
   private firstLoad: Promise<LoadResult<T>> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The file on disk was found invalid after loading: do not rotate it into .bak. */
+  private mainIsBad = false;
 
   constructor(
     readonly path: string,
@@ -152,14 +154,16 @@ export class JsonStore<T> {
       this.current = fresh.value;
       this.identity = fresh.identity;
     }
-    // An invalid file written by someone else is left alone here: our next write replaces it and the
-    // previous good version stays in .bak.
+    // An invalid file written by someone else is not kept as the backup: our write replaces it and
+    // the previous good version stays in .bak.
+    else if (fresh.kind === 'invalid') this.mainIsBad = true;
   }
 
   private async write(value: T): Promise<void> {
     const text = JSON.stringify(value, null, this.options.indent ?? 1) + '\n';
-    await this.keepBackup();
+    if (!this.mainIsBad) await this.keepBackup();
     await this.writeMain(text);
+    this.mainIsBad = false;
   }
 
   private async writeMain(text: string): Promise<void> {

@@ -111,6 +111,16 @@ describe('JsonStore', () => {
     expect((await open().load()).value.items).toEqual([1, 2, 3]);
   });
 
+  it('does not rotate a file another process corrupted into .bak', async () => {
+    const store = open();
+    await store.update((v) => ({ ...v, n: 1 }));
+    await store.update((v) => ({ ...v, n: 2 }));
+    await writeFile(file, 'garbage from elsewhere');
+    await store.update((v) => ({ ...v, n: 3 }));
+    expect(JSON.parse(await readFile(file, 'utf8')).n).toBe(3);
+    expect(JSON.parse(await readFile(`${file}.bak`, 'utf8')).n).toBe(1);
+  });
+
   it('removes temporary files a killed writer left behind, but not fresh ones', async () => {
     const old = new Date(Date.now() - 120_000);
     for (const name of ['doc.json.123456789', 'doc.json.bak.42.tmp', 'doc.json.corrupt-2024-01-01T00-00-00-000Z']) {
