@@ -1,6 +1,6 @@
 // Prints the phrase catalogue's size and sources, and the share of the interface-string test set
 // translated correctly, listing the misses.
-//   npm run glossary-score [-- [TEST_SET.tsv] [--no-dictionaries] [--no-misses]]
+//   npm run glossary-score [-- [TEST_SET.tsv] [--no-dictionaries] [--no-misses] [--without-site-chrome]]
 // The test set defaults to test/fixtures/glossary/interface-strings.tsv; --no-misses keeps a held-out
 // set's misses unseen (test/fixtures/glossary/held-out.tsv is measured, never tuned on).
 import { readFile } from 'node:fs/promises';
@@ -13,7 +13,7 @@ const fileArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const testSet = fileArg
   ? resolve(fileArg)
   : fileURLToPath(new URL('../test/fixtures/glossary/interface-strings.tsv', import.meta.url));
-const catalogue = await loadCatalogue();
+const catalogue = await loadCatalogue(undefined, { withoutSiteChrome: process.argv.includes('--without-site-chrome') });
 const lookup = process.argv.includes('--no-dictionaries') ? undefined : await loadOptionalLookupService();
 
 console.log(`catalogue: ${catalogue.entries.size} phrases`);

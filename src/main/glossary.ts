@@ -2,21 +2,27 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCatalogue, type Catalogue } from '../core/glossary/catalogue';
-import type { LookupService } from '../core/glossary/glossary';
+import { parseCatalogue, SITE_CHROME_SOURCE, type Catalogue } from '../core/glossary/catalogue';
+import type { LookupService } from '../core/dictionary/lookup';
 
 /** The repository's resources folder, when running from source or from out/main. */
 export function defaultResourcesDir(): string {
   return fileURLToPath(new URL('../../resources', import.meta.url));
 }
 
-export async function loadCatalogue(resourcesDir: string = defaultResourcesDir()): Promise<Catalogue> {
+export interface LoadCatalogueOptions {
+  /** Leave out the hand-written site-chrome.tsv (to measure what mined data and composition reach alone). */
+  withoutSiteChrome?: boolean;
+}
+
+export async function loadCatalogue(resourcesDir: string = defaultResourcesDir(), options: LoadCatalogueOptions = {}): Promise<Catalogue> {
   const dir = join(resourcesDir, 'glossary');
-  const [mined, handWritten] = await Promise.all([
+  const [mined, handWritten, siteChrome] = await Promise.all([
     readFile(join(dir, 'catalogue.tsv'), 'utf8'),
     readFile(join(dir, 'news-chrome.tsv'), 'utf8'),
+    options.withoutSiteChrome ? '' : readFile(join(dir, 'site-chrome.tsv'), 'utf8'),
   ]);
-  return parseCatalogue(mined, handWritten);
+  return parseCatalogue(mined, handWritten, [{ source: SITE_CHROME_SOURCE, tsv: siteChrome }]);
 }
 
 /**

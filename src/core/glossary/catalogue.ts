@@ -3,6 +3,11 @@
 import { normaliseKey } from './normalise';
 
 export const HAND_WRITTEN_SOURCE = 'glosa-news-chrome';
+/** Source id of resources/glossary/site-chrome.tsv (shops, forums, accounts, banking, webmail, government). */
+export const SITE_CHROME_SOURCE = 'glosa-site-chrome';
+
+/** A further hand-written file (`Polish \t English`) and the source id its entries carry. */
+export interface HandWrittenPart { source: string; tsv: string }
 
 export interface CatalogueEntry {
   /** Polish as most sources spell it. */
@@ -21,10 +26,11 @@ export interface Catalogue {
 }
 
 /**
- * Builds the catalogue from the mined file (`key \t Polish \t English \t sources`) and the hand-written
- * news-chrome file (`Polish \t English`). Lines starting with "#" are comments. Hand-written entries win.
+ * Builds the catalogue from the mined file (`key \t Polish \t English \t sources`), the hand-written
+ * news-chrome file (`Polish \t English`) and further hand-written parts, later ones winning. Lines
+ * starting with "#" are comments. Hand-written entries win over mined ones.
  */
-export function parseCatalogue(minedTsv: string, handWrittenTsv = ''): Catalogue {
+export function parseCatalogue(minedTsv: string, handWrittenTsv = '', moreHandWritten: HandWrittenPart[] = []): Catalogue {
   const entries = new Map<string, CatalogueEntry>();
   const add = (key: string, entry: CatalogueEntry): void => {
     // Identical on both sides ("Newsletter", "Sport"): nothing to translate.
@@ -37,15 +43,17 @@ export function parseCatalogue(minedTsv: string, handWrittenTsv = ''): Catalogue
     if (!key || !pl || !en) continue;
     add(key, { pl, en, sources: sources ? sources.split(',') : [] });
   }
-  for (const line of handWrittenTsv.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [pl, en] = line.split('\t').map((s) => s.trim());
-    if (!pl || !en) continue;
-    const key = normaliseKey(pl);
-    // Mined sources that agree with the hand-written English are kept as corroboration.
-    const mined = entries.get(key);
-    const agreeing = mined && normaliseKey(mined.en) === normaliseKey(en) ? mined.sources : [];
-    add(key, { pl, en, sources: [HAND_WRITTEN_SOURCE, ...agreeing] });
+  for (const part of [{ source: HAND_WRITTEN_SOURCE, tsv: handWrittenTsv }, ...moreHandWritten]) {
+    for (const line of part.tsv.split('\n')) {
+      if (!line.trim() || line.startsWith('#')) continue;
+      const [pl, en] = line.split('\t').map((s) => s.trim());
+      if (!pl || !en) continue;
+      const key = normaliseKey(pl);
+      // Sources that agree with the hand-written English are kept as corroboration.
+      const held = entries.get(key);
+      const agreeing = held && normaliseKey(held.en) === normaliseKey(en) ? held.sources.filter((s) => s !== part.source) : [];
+      add(key, { pl, en, sources: [part.source, ...agreeing] });
+    }
   }
   let maxWords = 1;
   const sourceCounts: Record<string, number> = {};

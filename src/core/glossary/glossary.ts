@@ -1,17 +1,13 @@
 // The glossary of a page: its Polish interface strings with English translations. Whole strings are
 // matched against the phrase catalogue (exact, normalised, by lemmas); longer strings are covered by
 // catalogue phrases; what remains is glossed word by word from the dictionaries, marked approximate.
-import type { ChromeItem, GlossEntry, Lang, LookupQuery, LookupResult } from '../../shared/types';
+import type { ChromeItem, GlossEntry } from '../../shared/types';
+import type { LookupService } from '../dictionary/lookup';
 import { detectLanguage } from '../language';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripMarks } from './normalise';
 
-/** Structurally the dictionary service of src/core/dictionary/lookup.ts (declared here so the glossary works without it). */
-export interface LookupService {
-  lookup(query: LookupQuery): LookupResult;
-  knows(word: string, lang: Lang): boolean;
-  lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }>;
-}
+export type { LookupService };
 
 export interface GlossaryDeps {
   catalogue: Catalogue;
