@@ -200,10 +200,13 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   const chrome = fallback
     ? candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }))
     : droppedChrome(candidates, collectCandidates(body), text);
+  // The title Readability lifted out of the article is the article's, not chrome.
+  const title = (article?.title ?? pageTitle ?? '').trim();
+  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title);
   const value: ReadDocument = {
     format,
     encoding,
-    title: (article?.title ?? pageTitle ?? '').trim(),
+    title,
     byline: article?.byline?.trim() || null,
     published: article?.publishedTime?.trim() || null,
     siteName: article?.siteName?.trim() || null,
@@ -211,7 +214,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     excerpt: article?.excerpt?.trim() || null,
     text,
     html: body.innerHTML,
-    chrome,
+    chrome: chromeItems,
     fallback,
     remoteImages,
   };

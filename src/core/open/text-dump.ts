@@ -20,7 +20,7 @@ const DATE = /\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2
 const PHOTO_CREDIT = /\b(?:photo(?:graph)?s?\s*(?:by|:)|fot\.|fot:|zdj(?:ęcie)?\.?:|credit:|getty images|reuters\/|ap photo|afp via|east news|pap\/)/i;
 const TERMINAL = /[.!?:;,…]$/;
 
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const wordsOf = (s: string): string[] => s.match(/\p{L}+/gu) ?? [];
 
 interface Line {
@@ -106,6 +106,7 @@ export function extractTextDump(source: string): TextDumpArticle {
   let published: string | null = null;
   const html: string[] = [];
   let paragraphs = 0;
+  let pendingHeading: string | null = null;
   let open: string | null = null; // paragraph being joined from hard-wrapped lines
   const closeParagraph = (): void => {
     if (open !== null) html.push(`<p>${escapeHtml(open)}</p>`);
@@ -131,8 +132,16 @@ export function extractTextDump(source: string): TextDumpArticle {
     }
     if (title && paragraphs > 0 && looksLikeHeading(text)) {
       closeParagraph();
-      html.push(`<h2>${escapeHtml(text)}</h2>`);
+      // A heading is kept only once text follows it; a heading-like line followed by none ("Komentarze (12)",
+      // "Dodaj komentarz" at the foot of a page) is interface.
+      if (pendingHeading !== null) chrome.push({ text: pendingHeading, kind: 'text' });
+      pendingHeading = text;
       continue;
+    }
+    if (pendingHeading !== null) {
+      closeParagraph();
+      html.push(`<h2>${escapeHtml(pendingHeading)}</h2>`);
+      pendingHeading = null;
     }
     // Hard-wrapped dumps: a line that continues a sentence (no blank line, lower-case start) joins the paragraph.
     if (open !== null && unit.blankBefore === 0 && !TERMINAL.test(open) && /^\p{Ll}/u.test(text)) {
@@ -144,6 +153,7 @@ export function extractTextDump(source: string): TextDumpArticle {
     paragraphs++;
   }
   closeParagraph();
+  if (pendingHeading !== null) chrome.push({ text: pendingHeading, kind: 'text' });
   if (!title) title = units[0]?.text.slice(0, 120) ?? '';
   // The lede is the article's first paragraph.
   const first = html.findIndex((h) => h.startsWith('<p>'));
