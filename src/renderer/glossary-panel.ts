@@ -117,14 +117,14 @@ export class GlossaryPanel {
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.className = 'gloss-copy';
-    copy.textContent = '⧉';
+    copy.append(copyIcon());
     copy.title = t('glossary.copy');
     copy.setAttribute('aria-label', `${t('glossary.copy')}: ${entry.text}`);
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(`${entry.text}\t${entry.translation}`);
-        copy.textContent = '✓';
-        setTimeout(() => (copy.textContent = '⧉'), 1200);
+        copy.replaceChildren('✓');
+        setTimeout(() => copy.replaceChildren(copyIcon()), 1200);
       } catch {
         showError({ code: 'clipboard-failed' });
       }
@@ -144,3 +144,21 @@ export class GlossaryPanel {
 }
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase().trim();
+
+/** Two overlapping sheets: drawn as SVG because symbol fonts for ⧉ are missing on many systems. */
+function copyIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '14');
+  svg.setAttribute('height', '14');
+  svg.setAttribute('aria-hidden', 'true');
+  for (const [x, y] of [[5, 1], [1, 5]]) {
+    const rect = document.createElementNS(ns, 'rect');
+    for (const [k, v] of Object.entries({ x, y, width: 10, height: 10, rx: 1.5, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.4 })) {
+      rect.setAttribute(k, String(v));
+    }
+    svg.append(rect);
+  }
+  return svg;
+}

@@ -31,7 +31,10 @@ function applySettings(next: Settings): void {
   document.documentElement.style.setProperty('--reader-font-size', `${next.fontSize}px`);
   document.documentElement.style.setProperty('--reader-width', `${next.contentWidth}ch`);
   $<HTMLSelectElement>('theme').value = next.theme;
-  $<HTMLSelectElement>('width').value = String(next.contentWidth);
+  // The nearest of the offered widths, so a remembered in-between value still shows a choice.
+  const widths = [...$<HTMLSelectElement>('width').options].map((o) => Number(o.value));
+  const nearest = widths.reduce((a, b) => (Math.abs(b - next.contentWidth) < Math.abs(a - next.contentWidth) ? b : a));
+  $<HTMLSelectElement>('width').value = String(nearest);
 }
 
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
@@ -192,7 +195,6 @@ function wireToolbar(): void {
   $('font-smaller').addEventListener('click', commands['font-smaller']);
   $('toggle-glossary').addEventListener('click', toggleGlossary);
   $('print').addEventListener('click', commands.print);
-  $('export-pdf').addEventListener('click', commands['export-pdf']);
   $<HTMLSelectElement>('theme').addEventListener('change', (e) => void updateSettings({ theme: (e.target as HTMLSelectElement).value as Theme }));
   $<HTMLSelectElement>('width').addEventListener('change', (e) => void updateSettings({ contentWidth: Number((e.target as HTMLSelectElement).value) }));
   $<HTMLSelectElement>('ui-lang').addEventListener('change', async (e) => {

@@ -27,12 +27,12 @@ export function renderArticle(target: HTMLElement, shown: ShownDocument): void {
   body.innerHTML = doc.html;
   // Text dumps and many pages repeat the title as the first heading: show it once.
   const firstHeading = body.querySelector('h1, h2');
-  const titleInBody = firstHeading && normalise(firstHeading.textContent ?? '') === normalise(doc.title);
+  const titleInBody = !!firstHeading && !!doc.title && normalise(firstHeading.textContent ?? '') === normalise(doc.title);
   if (doc.title && !titleInBody) {
     const h1 = document.createElement('h1');
     h1.textContent = doc.title;
     header.append(h1);
-  } else if (firstHeading && firstHeading.tagName === 'H2') {
+  } else if (titleInBody && firstHeading.tagName === 'H2') {
     const h1 = document.createElement('h1');
     h1.append(...firstHeading.childNodes);
     firstHeading.replaceWith(h1);
@@ -56,6 +56,9 @@ export function renderArticle(target: HTMLElement, shown: ShownDocument): void {
   meta.append(source);
   header.append(meta);
   target.replaceChildren(header, body);
+  // When the body carries the title, the meta line goes under it, as under a title of our own.
+  const h1 = body.querySelector('h1');
+  if (titleInBody && h1) h1.after(meta);
   target.lang = doc.lang ?? '';
   target.dataset.format = doc.format;
 }

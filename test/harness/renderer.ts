@@ -99,23 +99,8 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     const result = await (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...args);
     return JSON.stringify(result ?? null);
   });
-  await page.addInitScript((methods: readonly string[]) => {
-    type Listener = (event: unknown) => void;
-    const listeners = new Set<Listener>();
-    const call = (window as unknown as { __glosaCall(m: string, a: string): Promise<string> }).__glosaCall;
-    const bridge: Record<string, unknown> = {
-      onEvent(listener: Listener) {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      pathForFile: () => null,
-    };
-    for (const method of methods) {
-      bridge[method] = async (...args: unknown[]) => JSON.parse(await call(method, JSON.stringify(args)));
-    }
-    Object.defineProperty(window, 'glosa', { value: Object.freeze(bridge) });
-    Object.defineProperty(window, '__glosaEmit', { value: (event: unknown) => listeners.forEach((l) => l(event)) });
-  }, API_METHODS);
+  // A string, not a function: tsx/esbuild would otherwise insert helpers (__name) that do not exist in the page.
+  await page.addInitScript({ content: standInBridgeScript(API_METHODS) });
   if (options.initScript) await page.addInitScript({ content: options.initScript });
   if (options.lang) await handlers.setSettings({ uiLang: options.lang });
 
@@ -131,4 +116,23 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The page-side half of the stand-in bridge: window.glosa with one async function per contract method. */
+function standInBridgeScript(methods: readonly string[]): string {
+  return `(() => {
+    // tsx (esbuild keepNames) wraps named functions in __name(); functions passed to page.evaluate carry it.
+    window.__name = window.__name || ((fn) => fn);
+    const listeners = new Set();
+    const call = window.__glosaCall;
+    const bridge = {
+      onEvent(listener) { listeners.add(listener); return () => listeners.delete(listener); },
+      pathForFile: () => null,
+    };
+    for (const method of ${JSON.stringify(methods)}) {
+      bridge[method] = async (...args) => JSON.parse(await call(method, JSON.stringify(args)));
+    }
+    Object.defineProperty(window, 'glosa', { value: Object.freeze(bridge) });
+    Object.defineProperty(window, '__glosaEmit', { value: (event) => listeners.forEach((l) => l(event)) });
+  })();`;
 }
