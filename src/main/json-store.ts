@@ -72,7 +72,8 @@ export class JsonStore<T> {
   }
 
   /** Apply `fn` to the current document and store the result. Resolves after the new version is
-   *  durably on disk (fsynced and renamed). If `fn` returns its argument unchanged, nothing is written. */
+   *  durably on disk (fsynced and renamed). `fn` must not mutate its argument: it returns a new value,
+   *  or the argument itself to write nothing. */
   async update(fn: (value: T) => T): Promise<T> {
     await this.load();
     return this.enqueue(async () => {
