@@ -1,0 +1,103 @@
+// Hover-to-popup latency in real Chromium on the built renderer: at least 500 hovers over the words of
+// the seed article, each timed inside the page from the pointer event's timeStamp to the end of the frame
+// that shows the popup (src/renderer/hover/index.ts records it when window.__glosaHoverBench is set).
+// The settle delay (Settings.hoverDelayMs, 300 ms by default) is set to 0 here: it is a deliberate wait,
+// not work. A word's first lookup crosses the bridge (cold); later ones come from the renderer's cache (warm).
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
+import { median, percentile, round } from './stats';
+
+const TARGET_HOVERS = 600;
+const PASSES = 2; // the first pass over a word is mostly cold, the second warm
+
+interface Sample { ms: number; workMs: number; cold: boolean; text: string }
+// What the page holds (types only: the renderer's own declarations are not compiled into the bench).
+type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
+
+if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+  process.stderr.write('hover bench: building the renderer first (electron-vite build)…\n');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+// Every page of this run gets the bench flag before any of its scripts run. The __name shim: tsx compiles
+// with esbuild's keepNames, so functions handed to page.addInitScript/evaluate may call a helper the page lacks.
+const launch = chromium.launchPersistentContext.bind(chromium);
+chromium.launchPersistentContext = (async (...args: Parameters<typeof launch>) => {
+  const context = await launch(...args);
+  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f); window.__glosaHoverBench = true;');
+  return context;
+}) as typeof chromium.launchPersistentContext;
+
+const session = await openRenderer({ viewport: { width: 1280, height: 860 } });
+const { page } = session;
+try {
+  await page.evaluate(() => (window as unknown as BenchWindow).glosa.setSettings({ hoverDelayMs: 0, modifier: 'none', direction: 'auto' }));
+  await page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+  const scrollHeight = await page.evaluate(() => document.getElementById('reader')!.scrollHeight);
+  const viewHeight = await page.evaluate(() => document.getElementById('reader')!.clientHeight);
+
+  let hovers = 0;
+  let misses = 0;
+  for (let pass = 0; pass < PASSES || hovers < TARGET_HOVERS; pass++) {
+    if (pass > 6) break;
+    for (let top = 0; top < scrollHeight; top += Math.floor(viewHeight * 0.8)) {
+      // Centres of the words of the article that are fully in view at this scroll position.
+      const points = await page.evaluate(`(() => {
+        const reader = document.getElementById('reader');
+        reader.scrollTop = ${top};
+        const view = reader.getBoundingClientRect();
+        const out = [];
+        const walker = document.createTreeWalker(document.getElementById('article'), NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.data.matchAll(/\\p{L}{2,}/gu)) {
+            const range = document.createRange();
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const r = range.getBoundingClientRect();
+            if (r.top < view.top + 4 || r.bottom > view.bottom - 4 || r.width === 0) continue;
+            out.push({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+          }
+        }
+        return out;
+      })()`) as Array<{ x: number; y: number }>;
+      for (const p of points) {
+        const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
+        // Esc closes the previous popup at once (it could cover this word); then one real mouse move.
+        await page.keyboard.press('Escape');
+        await page.mouse.move(p.x, p.y);
+        try {
+          await page.waitForFunction((n) => (window as unknown as BenchWindow).__glosaHoverSamples.length > n, before, { timeout: 5_000, polling: 5 });
+          hovers++;
+        } catch {
+          misses++;
+        }
+      }
+      if (top + viewHeight >= scrollHeight) break;
+    }
+  }
+  const samples = (await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples)) as Sample[];
+  const all = samples.map((s) => s.ms);
+  const cold = samples.filter((s) => s.cold).map((s) => s.ms);
+  const warm = samples.filter((s) => !s.cold).map((s) => s.ms);
+  const line = (name: string, v: number[]) =>
+    `${name.padEnd(6)} n=${String(v.length).padStart(4)}  p50 ${round(median(v))} ms  p95 ${round(percentile(v, 95))} ms  max ${round(Math.max(...v))} ms`;
+  console.log('hover → popup painted (pointer event timeStamp → end of the frame showing the popup), hoverDelayMs = 0');
+  console.log(line('all', all));
+  console.log(line('cold', cold));
+  console.log(line('warm', warm));
+  console.log(line('work', samples.map((s) => s.workMs)) + '  (event → popup visible, before the frame is drawn)');
+  console.log(line('work warm', samples.filter((s) => !s.cold).map((s) => s.workMs)));
+  console.log(`hovers ${hovers}, words with no popup ${misses}`);
+  console.log(JSON.stringify({
+    hover_p50_ms: round(median(all)), hover_p95_ms: round(percentile(all, 95)),
+    hover_cold_p50_ms: round(median(cold)), hover_cold_p95_ms: round(percentile(cold, 95)),
+    hover_warm_p50_ms: round(median(warm)), hover_warm_p95_ms: round(percentile(warm, 95)),
+    hover_work_p95_ms: round(percentile(samples.map((s) => s.workMs), 95)),
+    hover_count: all.length,
+  }));
+} finally {
+  await session.close();
+}
