@@ -37,8 +37,15 @@ function applySettings(next: Settings): void {
   $<HTMLSelectElement>('width').value = String(nearest);
 }
 
+let settingsSeq = 0;
+
+/** Apply at once (so quick repeats build on each other), then persist and take main's validated copy
+ * unless a newer change has been made meanwhile. */
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
-  applySettings(await glosa.setSettings(patch));
+  const seq = ++settingsSeq;
+  applySettings({ ...settings, ...patch });
+  const saved = await glosa.setSettings(patch);
+  if (seq === settingsSeq) applySettings(saved);
 }
 
 function describe(shown: ShownDocument): string {

@@ -58,7 +58,10 @@ export function renderArticle(target: HTMLElement, shown: ShownDocument): void {
   target.replaceChildren(header, body);
   // When the body carries the title, the meta line goes under it, as under a title of our own.
   const h1 = body.querySelector('h1');
-  if (titleInBody && h1) h1.after(meta);
+  if (titleInBody && h1) {
+    h1.after(meta);
+    header.remove();
+  }
   target.lang = doc.lang ?? '';
   target.dataset.format = doc.format;
 }

@@ -110,7 +110,6 @@ export function installPrint({ article, current }: PrintInstallOptions): void {
     const shown = current();
     if (!shown || shown.doc === shownDoc) return;
     shownDoc = shown.doc;
-    titleFirst(article);
     editor.reset();
     void refreshNotebook().then(refreshAppendix);
   }).observe(article, { childList: true });
@@ -140,22 +139,6 @@ export function installPrint({ article, current }: PrintInstallOptions): void {
     await refreshNotebook();
     await refreshAppendix();
   });
-}
-
-/**
- * On paper the title comes first, then byline, date and source. When the reader view kept the title as
- * the body's first heading (text dumps), the header holds only the meta line: give the print a copy of
- * the title above it and leave the body's heading out of the print.
- */
-function titleFirst(article: HTMLElement): void {
-  const header = article.querySelector(':scope > .article-header');
-  const heading = article.querySelector(':scope > .article-body > h1:first-child');
-  if (!header || header.querySelector('h1') || !heading) return;
-  const copy = document.createElement('h1');
-  copy.className = 'print-only';
-  copy.textContent = heading.textContent;
-  header.prepend(copy);
-  heading.classList.add('print-hidden');
 }
 
 /** The bar shown above the article while editing for print: hint, Undo, Restore all, Done. */
