@@ -83,12 +83,54 @@ function findPhrase(words: string[], deps: GlossaryDeps): { entry: CatalogueEntr
   return viaLemma ? { entry: viaLemma, byLemma: true } : null;
 }
 
-/** A one-word gloss: built-in function words, then the first translation of the dictionary's first entry. */
-function glossWord(word: string, deps: GlossaryDeps): string | null {
+/** What Morfologik's tags (subst:sg:gen:m3, adj:pl:nom.voc:f:pos, ger:..., ppas:...) say about one form. */
+interface WordForm {
+  noun: boolean;
+  adj: boolean;
+  verb: boolean;
+  /** Case:number readings of the noun or adjective ("gen:sg", "nom:pl"). */
+  readings: Set<string>;
+  lemmas: string[];
+}
+
+function analyseForm(word: string, lookup: LookupService | undefined): WordForm {
+  const form: WordForm = { noun: false, adj: false, verb: false, readings: new Set(), lemmas: [] };
+  if (!lookup) return form;
+  for (const { lemma, tags } of lookup.lemmas(word, 'pl')) {
+    form.lemmas.push(lemma.toLowerCase());
+    for (const tag of tags) {
+      const [cls, num, cases] = tag.split(':');
+      // Gerunds ("otwarcia") behave as nouns; participles ("zablokowany") as adjectives.
+      if (cls === 'subst' || cls === 'depr' || cls === 'ger') form.noun = true;
+      else if (cls === 'adj' || cls === 'ppas' || cls === 'pact') form.adj = true;
+      else if (cls === 'fin' || cls === 'impt' || cls === 'inf' || cls === 'praet') form.verb = true;
+      else continue;
+      if ((form.noun || form.adj) && num && cases && (num === 'sg' || num === 'pl')) {
+        for (const c of cases.split('.')) form.readings.add(`${c}:${num}`);
+      }
+    }
+  }
+  return form;
+}
+
+const DICTIONARY_POS: Record<'noun' | 'adj' | 'verb', string> = { noun: 'noun', adj: 'adjective', verb: 'verb' };
+
+/**
+ * A one-word gloss: built-in function words, then the dictionary's first translation of an entry of the
+ * wanted part of speech; a translation identical to the Polish (loanwords: "post", "forum") is the
+ * interface sense and wins.
+ */
+function glossWord(word: string, deps: GlossaryDeps, pos?: 'noun' | 'adj' | 'verb', lemmas: string[] = []): string | null {
   if (word in FUNCTION_WORDS) return FUNCTION_WORDS[word]!;
   if (!deps.lookup) return null;
   const result = deps.lookup.lookup({ text: word, lang: 'pl' });
-  for (const entry of result.entries) {
+  const entries = pos ? [...result.entries].sort((a, b) => Number(b.pos === DICTIONARY_POS[pos]) - Number(a.pos === DICTIONARY_POS[pos])) : result.entries;
+  const same = new Set([word, ...lemmas]);
+  const wanted = entries.filter((e) => !pos || e.pos === DICTIONARY_POS[pos]);
+  for (const entry of wanted) {
+    for (const sense of entry.senses) for (const t of sense.translations) if (same.has(t.toLowerCase())) return t;
+  }
+  for (const entry of entries) {
     for (const sense of entry.senses) {
       const first = sense.translations[0];
       if (first) return first.replace(/^to\s+(?=\p{L})/u, '');
@@ -97,21 +139,92 @@ function glossWord(word: string, deps: GlossaryDeps): string | null {
   return null;
 }
 
+// Nouns English does not pluralise.
+const UNCOUNTABLE = new Set(['data', 'information', 'news', 'software', 'hardware', 'advice', 'feedback', 'content', 'help', 'equipment', 'money', 'mail', 'music', 'weather', 'media']);
+
+/** English plural of a noun phrase's last word. */
+export function pluraliseEnglish(phrase: string): string {
+  return phrase.replace(/(\p{L}+)$/u, (w) => {
+    const lower = w.toLowerCase();
+    if (UNCOUNTABLE.has(lower) || /(ss|us|is)$/u.test(lower) || (/s$/u.test(lower) && !/ss$/u.test(lower))) return w;
+    if (/[^aeiou]y$/u.test(lower)) return `${w.slice(0, -1)}ies`;
+    if (/(x|ch|sh|s)$/u.test(lower)) return `${w}es`;
+    return `${w}s`;
+  });
+}
+
+/** One piece of a composed gloss: a catalogue phrase, a function word, or a content word to order. */
+interface Piece {
+  en: string;
+  word?: { form: WordForm; role: 'noun' | 'adj' | 'other'; fixedNumber: boolean };
+}
+
 /**
- * Covers the words left to right with the longest catalogue phrase starting at each word; words no phrase
- * covers are glossed one by one. Unknown words stay as they are (names, numbers).
+ * English order for a run of content words glossed one by one: a postposed adjective goes before its
+ * noun ("Pole obowiązkowe" → "obligatory field"), a noun followed by genitive noun phrases becomes an
+ * English compound with the genitives first ("Numer telefonu" → "telephone number", "Ochrona danych
+ * osobowych" → "personal data protection"), and a head noun that can only be plural here is plural.
+ */
+function orderRun(run: Piece[], afterPreposition: boolean): string[] {
+  // Noun phrases: adjectives* noun adjectives*.
+  const phrases: Array<{ pieces: Piece[]; head: Piece | null }> = [];
+  let current: { pieces: Piece[]; head: Piece | null } = { pieces: [], head: null };
+  for (const p of run) {
+    const role = p.word?.role ?? 'other';
+    if (role === 'other' || (role === 'noun' && current.head)) {
+      if (current.pieces.length) phrases.push(current);
+      current = { pieces: [], head: null };
+      if (role === 'other') { phrases.push({ pieces: [p], head: null }); continue; }
+    }
+    current.pieces.push(p);
+    if (role === 'noun') current.head = p;
+  }
+  if (current.pieces.length) phrases.push(current);
+
+  const english = (np: { pieces: Piece[]; head: Piece | null }, plural: boolean): string => {
+    if (!np.head) return np.pieces.map((p) => p.en).join(' ');
+    const adjs = np.pieces.filter((p) => p !== np.head).map((p) => p.en);
+    return [...adjs, plural ? pluraliseEnglish(np.head.en) : np.head.en].join(' ');
+  };
+  const isGenitive = (np: { head: Piece | null }): boolean => !!np.head && np.head.word!.form.readings.has('gen:sg') || !!np.head?.word!.form.readings.has('gen:pl');
+  // After a preposition the case is governed ("do kasy" is genitive singular): plural only when no singular reading is left.
+  const onlyPlural = (np: { head: Piece | null }): boolean => {
+    const r = np.head?.word?.form.readings;
+    if (!r || np.head!.word!.fixedNumber) return false;
+    if (afterPreposition) return [...r].every((x) => x.endsWith(':pl'));
+    return (r.has('nom:pl') || r.has('acc:pl')) && !r.has('nom:sg') && !r.has('acc:sg');
+  };
+
+  const out: string[] = [];
+  for (let i = 0; i < phrases.length; ) {
+    const np = phrases[i]!;
+    let j = i + 1;
+    if (np.head) while (j < phrases.length && isGenitive(phrases[j]!)) j++;
+    // Genitive modifiers stay singular ("Historia zamówień" → "order history").
+    const modifiers = phrases.slice(i + 1, j).reverse().map((m) => english(m, false));
+    out.push(...modifiers, english(np, onlyPlural(np)));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Covers the words left to right with the longest catalogue phrase starting at each word; runs of words
+ * no phrase covers are glossed one by one and put in English order. Unknown words stay as they are.
  */
 function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Gloss | null {
-  const pieces: string[] = [];
+  const pieces: Piece[][] = [[]];
   const sources = new Set<string>();
   let phrases = 0;
   let glossed = 0;
+  const cut = (): void => { if (pieces[pieces.length - 1]!.length) pieces.push([]); };
   for (let i = 0; i < keys.length; ) {
     let taken = 0;
     for (let len = Math.min(deps.catalogue.maxWords, keys.length - i); len >= 2; len--) {
       const found = findPhrase(keys.slice(i, i + len), deps);
       if (found) {
-        pieces.push(found.entry.en);
+        cut();
+        pieces.push([{ en: found.entry.en }], []);
         found.entry.sources.forEach((s) => sources.add(s));
         phrases++;
         taken = len;
@@ -119,23 +232,47 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
       }
     }
     if (taken) { i += taken; continue; }
-    // One word: closed-class words, then the catalogue (interface senses: "Komentarze" → "Comments",
-    // not "commentary"), then the dictionary.
-    const single = keys[i]! in FUNCTION_WORDS ? null : findPhrase([keys[i]!], deps);
-    const word = single ? single.entry.en : glossWord(keys[i]!, deps);
-    if (single) single.entry.sources.forEach((s) => sources.add(s));
-    else if (word !== null) sources.add(DICTIONARY_SOURCE);
-    if (word !== null) {
-      if (word) pieces.push(word);
+    const key = keys[i]!;
+    if (key in FUNCTION_WORDS) {
+      cut();
+      if (FUNCTION_WORDS[key]) pieces.push([{ en: FUNCTION_WORDS[key]! }], []);
       glossed++;
-    } else pieces.push(shown[i]!);
+      i++;
+      continue;
+    }
+    const form = analyseForm(key, deps.lookup);
+    // Noun unless the form is only an adjective, or could be one before a noun.
+    const nextIsNoun = i + 1 < keys.length && analyseForm(keys[i + 1]!, deps.lookup).noun;
+    const role: 'noun' | 'adj' | 'other' = form.adj && (!form.noun || nextIsNoun) ? 'adj' : form.noun ? 'noun' : 'other';
+    // The catalogue's interface sense ("Komentarze" → "Comments") when sources agree or it is hand-written;
+    // a single mined source may be another domain's sense ("Mapa" → "Roadmap"), so the dictionary goes first then.
+    const single = findPhrase([key], deps);
+    const trusted = single && (single.entry.sources.length > 1 || single.entry.sources.some((s) => s.startsWith('glosa-')));
+    const dictionary = trusted ? null : glossWord(key, deps, role === 'other' ? (form.verb ? 'verb' : undefined) : role, form.lemmas);
+    let en: string;
+    if (trusted || (single && dictionary === null)) {
+      en = single!.entry.en;
+      single!.entry.sources.forEach((s) => sources.add(s));
+    } else if (dictionary !== null) {
+      en = dictionary;
+      sources.add(DICTIONARY_SOURCE);
+    } else {
+      en = shown[i]!;
+      glossed--;
+    }
+    glossed++;
+    // A catalogue word is already in the number the interface used.
+    if (en) pieces[pieces.length - 1]!.push({ en, word: { form, role, fixedNumber: en !== dictionary } });
     i++;
   }
   if (phrases + glossed === 0) return null;
+  // Catalogue pieces are capitalised labels; inside a composed gloss they are lowercased before ordering,
+  // and the string's own capital is restored by the caller.
+  for (const run of pieces) for (const p of run) p.en = matchInitialCase('x', p.en);
+  const words = pieces.flatMap((run, n) => (run.length && run[0]!.word ? orderRun(run, n > 0 && !!pieces[n - 1]!.length && !pieces[n - 1]![0]!.word) : run.map((p) => p.en)));
   return {
     text: '',
-    // Catalogue pieces are capitalised labels; inside a composed gloss only the first keeps its capital.
-    translation: pieces.map((p, n) => (n === 0 ? p : matchInitialCase('x', p))).join(' '),
+    translation: words.join(' '),
     approximate: true,
     sources: [...sources].sort(),
     match: phrases > 0 ? 'phrase' : 'word-by-word',

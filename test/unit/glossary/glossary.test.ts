@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DictEntry, Lang, LookupQuery, LookupResult } from '../../../src/shared/types';
 import { parseCatalogue, type Catalogue } from '../../../src/core/glossary/catalogue';
-import { buildGlossary, translateInterfaceString, type LookupService } from '../../../src/core/glossary/glossary';
+import { buildGlossary, pluraliseEnglish, translateInterfaceString, type LookupService } from '../../../src/core/glossary/glossary';
 import { loadCatalogue, loadOptionalLookupService } from '../../../src/main/glossary';
 import { parseTestSet, scoreTestSet } from '../../../scripts/glossary/score-test-set';
 
@@ -124,13 +124,32 @@ describe('with the committed catalogue', () => {
     });
   });
 
-  // Measured floors, below the issue's 90% target (see the report of issue 5): the catalogue alone, and with
-  // the dictionaries when their host and data are present.
-  it('translates the interface-string test set to the measured floor', async () => {
+  // Measured (issue 5, second pass): original set 88.2% catalogue alone, 92.9% with dictionaries; held-out
+  // set 97.7% / 98.8% (inflated: site-chrome.tsv and the held-out set share an author; without that file 69.8%).
+  it('translates the interface-string test set to the issue target with dictionaries', async () => {
     const cases = parseTestSet(readFileSync(join(root, 'test/fixtures/glossary/interface-strings.tsv'), 'utf8'));
     expect(cases.length).toBeGreaterThanOrEqual(60);
-    expect(scoreTestSet(cases, { catalogue }).share).toBeGreaterThanOrEqual(0.65);
+    expect(scoreTestSet(cases, { catalogue }).share).toBeGreaterThanOrEqual(0.85);
     const lookup = await loadOptionalLookupService(join(root, 'resources'));
-    if (lookup) expect(scoreTestSet(cases, { catalogue, lookup }).share).toBeGreaterThanOrEqual(0.75);
+    if (lookup) expect(scoreTestSet(cases, { catalogue, lookup }).share).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('translates the held-out test set to its measured floor', async () => {
+    const cases = parseTestSet(readFileSync(join(root, 'test/fixtures/glossary/held-out.tsv'), 'utf8'));
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const lookup = await loadOptionalLookupService(join(root, 'resources'));
+    expect(scoreTestSet(cases, { catalogue, lookup }).share).toBeGreaterThanOrEqual(lookup ? 0.95 : 0.93);
+  });
+
+  it('puts word-by-word glosses in English order with the dictionaries', async () => {
+    const lookup = await loadOptionalLookupService(join(root, 'resources'));
+    if (!lookup) return;
+    // A catalogue without these phrases: the order comes from Morfologik tags alone.
+    const bare = parseCatalogue('');
+    const gloss = (t: string): string | undefined => translateInterfaceString(t, { catalogue: bare, lookup })?.translation;
+    expect(gloss('Numer telefonu')).toMatch(/^(Tele)?phone number$/iu);
+    expect(gloss('Godziny otwarcia')).toBe('Opening hours');
+    expect(pluraliseEnglish('category')).toBe('categories');
+    expect(pluraliseEnglish('data')).toBe('data');
   });
 });
