@@ -31,7 +31,7 @@ export interface HandlerHost {
   showSaveDialog(defaultName: string, filters: FileFilter[]): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   print(options: PrintOptions): Promise<Result<null>>;
-  printToPdf(options: PrintOptions & { title: string }): Promise<Uint8Array>;
+  printToPdf(options: PrintOptions & { title: string; source: string }): Promise<Uint8Array>;
   /** Called after settings change (menu language, theme…), so the host can rebuild its menu. */
   settingsChanged?(settings: Settings): void;
 }

@@ -13,13 +13,16 @@ import { registerIpc } from './ipc';
 import { loadLocaleResources, uiLangForLocale } from './locales';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { menuTemplate } from './menu';
-import { pdfOptions } from './print-options';
+import { cliPrintRequest, pdfOptions, type CliPrintRequest } from './print-options';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 const appRoot = app.getAppPath();
+// `glosa print` runs the app offscreen with its own throw-away settings, so the user's are untouched.
+const printRequest = cliPrintRequest(process.argv);
+if (printRequest) app.setPath('userData', join(app.getPath('temp'), `glosa-print-${process.pid}`));
 const roots: ProtocolRoots = { renderer: join(appRoot, 'out', 'renderer'), documents: new Map() };
 let mainWindow: BrowserWindow | null = null;
 let menuI18n: i18n | null = null;
@@ -61,7 +64,7 @@ const host: HandlerHost = {
     });
   },
   async printToPdf(options) {
-    return mainWindow!.webContents.printToPDF(pdfOptions(app.getLocaleCountryCode(), options.title, host.initialPath ?? ''));
+    return mainWindow!.webContents.printToPDF(pdfOptions(app.getLocaleCountryCode(), options.title, options.source));
   },
   settingsChanged: (settings) => {
     void rebuildMenu(settings);
@@ -107,6 +110,7 @@ async function serveAppUrl(request: Request): Promise<Response> {
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
+    ...(printRequest ? { show: false, paintWhenInitiallyHidden: true } : {}),
     width: 1280,
     height: 860,
     minWidth: 640,
@@ -129,12 +133,44 @@ function createWindow(): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (!printRequest) mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(`${RENDERER_ORIGIN}/index.html`);
 }
 
-if (!app.requestSingleInstanceLock()) {
+/** `glosa print`: open the file in a hidden window, wait until the print view is ready, write the PDF, quit. */
+async function printOffscreen(request: CliPrintRequest): Promise<void> {
+  const settings = await handlers.getSettings();
+  await handlers.setSettings({
+    print: { ...settings.print, glossaryAppendix: request.appendix.includes('glossary'), vocabularyAppendix: request.appendix.includes('vocabulary') },
+  });
+  createWindow();
+  const contents = mainWindow!.webContents;
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const state = (await contents.executeJavaScript(
+        `[document.body.dataset.ready, document.body.dataset.printReady, document.querySelector('#message:not([hidden])')?.textContent ?? '', document.title]`,
+      )) as [string | undefined, string | undefined, string, string];
+      if (state[0] === 'error' || (state[0] && state[2])) throw new Error(state[2] || 'the page could not be opened');
+      if (state[0] === 'true' && state[1] === 'true') {
+        const pdf = await contents.printToPDF(pdfOptions(app.getLocaleCountryCode(), state[3].replace(/ — Glosa$/, ''), host.initialPath ?? ''));
+        const { writeFile } = await import('node:fs/promises');
+        await writeFile(request.out, pdf);
+        process.stdout.write(`wrote ${request.out}\n`);
+        app.exit(0);
+        return;
+      }
+      if (Date.now() > deadline) throw new Error('timed out waiting for the print view');
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  } catch (error) {
+    process.stderr.write(`glosa print: ${(error as Error).message}\n`);
+    app.exit(1);
+  }
+}
+
+if (!printRequest && !app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', async (_event, argv) => {
@@ -149,6 +185,7 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession(session.defaultSession);
     protocol.handle(APP_SCHEME, serveAppUrl);
     registerIpc(handlers);
+    if (printRequest) return printOffscreen(printRequest);
     await rebuildMenu(await handlers.getSettings());
     createWindow();
   });

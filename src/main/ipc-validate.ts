@@ -55,7 +55,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   getLocale: [nullable(oneOf('en', 'pl'))],
   openExternal: [str(4096)],
   print: [shape(printOptions, Object.keys(printOptions))],
-  exportPdf: [shape({ ...printOptions, title: str(500) }, [...Object.keys(printOptions), 'title'])],
+  exportPdf: [shape({ ...printOptions, title: str(500), source: str(4096) }, [...Object.keys(printOptions), 'title', 'source'])],
   saveText: [str(200), str(20_000_000)],
   notebookList: [],
   notebookSave: [notebookDraft],

@@ -24,7 +24,8 @@ export interface GlosaApi {
   /** Open an http(s) link in the system browser; anything else is refused. */
   openExternal(url: string): Promise<boolean>;
   print(options: PrintOptions): Promise<Result<null>>;
-  exportPdf(options: PrintOptions & { title: string }): Promise<Result<string> | null>;
+  /** Export the article as PDF; `source` (the saved page's path) goes in the footer. */
+  exportPdf(options: PrintOptions & { title: string; source: string }): Promise<Result<string> | null>;
   /** Save text (glossary CSV/Markdown export) through a save dialog; null: cancelled. */
   saveText(defaultName: string, text: string): Promise<Result<string> | null>;
   notebookList(): Promise<NotebookEntry[]>;

@@ -7,13 +7,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { API_METHODS, type AppEvent } from '../../src/shared/api';
+import { API_METHODS, type AppEvent, type GlosaBridge } from '../../src/shared/api';
 import type { PrintOptions, UiLang } from '../../src/shared/types';
 import { createHandlers, type HandlerHost } from '../../src/main/handlers';
 import { validArguments } from '../../src/main/ipc-validate';
 import { pdfOptions } from '../../src/main/print-options';
 import { launchChromium, type Browser } from './chromium';
 import { startStaticServer, type StaticServer } from './static-server';
+
+declare global {
+  // What the stand-in puts on the page, for page.evaluate callbacks in tests.
+  interface Window {
+    glosa: GlosaBridge;
+  }
+}
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // GLOSA_OUT lets a parallel build (electron-vite build --outDir DIR) be tested without touching out/.
@@ -61,8 +68,8 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   let counter = 0;
 
   // The same paper, margins, header and footer that main gives webContents.printToPDF.
-  const pdf = async (opts: PrintOptions & { title?: string }) => {
-    const o = pdfOptions('PL', opts.title ?? (await page.title()), host.initialPath ?? '');
+  const pdf = async (opts: PrintOptions & { title?: string; source?: string }) => {
+    const o = pdfOptions('PL', opts.title ?? (await page.title()), opts.source ?? host.initialPath ?? '');
     const m = o.margins!;
     return page.pdf({
       format: o.pageSize as 'A4' | 'Letter', printBackground: false, displayHeaderFooter: true,
