@@ -33,6 +33,30 @@ function dictionaryLabel(name: string): string {
   return label === key ? name : label;
 }
 
+/** What an action added to the popup (e.g. the notebook's Save) is shown with. */
+export interface PopupContext {
+  result: LookupResult;
+  shownText: string;
+  /** The matched words in the page. */
+  anchor: Range;
+  /** The popup's box: senses are `.sense` elements with data-entry/data-sense indexes into result.entries. */
+  box: HTMLElement;
+}
+
+export interface PopupAction {
+  /** Styles for the action's elements, adopted into the popup's shadow root. */
+  css?: string;
+  /** Called each time the popup is filled; what it returns is shown under the entries. */
+  render(context: PopupContext): Node | null;
+}
+
+const actions: PopupAction[] = [];
+
+/** Add an action to every popup (from another feature, without the hover module knowing it). */
+export function addPopupAction(action: PopupAction): void {
+  actions.push(action);
+}
+
 export class Popup {
   readonly host: HTMLElement;
   private readonly box: HTMLElement;
@@ -83,7 +107,7 @@ export class Popup {
   /** Fill and place the popup beside `anchor` (the matched words). Resolves once it is positioned and visible. */
   async show(result: LookupResult, shownText: string, anchor: Range): Promise<void> {
     this.shownFor = result;
-    this.render(result, shownText);
+    this.render(result, shownText, anchor);
     this.stopAutoUpdate?.();
     const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
     const place = async () => {
@@ -128,7 +152,7 @@ export class Popup {
     this.box.focus();
   }
 
-  private render(result: LookupResult, shownText: string): void {
+  private render(result: LookupResult, shownText: string, anchor: Range): void {
     const head = el('div', 'head');
     const form = el('span', 'form', result.matched || shownText);
     form.lang = result.lang;
@@ -146,7 +170,7 @@ export class Popup {
       for (const [dictionary, entries] of groups) {
         const section = el('section', 'group');
         section.append(el('h3', 'dictionary', dictionaryLabel(dictionary)));
-        for (const entry of entries) section.append(this.entry(entry, result.lang === 'pl' ? 'en' : 'pl'));
+        for (const entry of entries) section.append(this.entry(entry, result.lang === 'pl' ? 'en' : 'pl', result.entries.indexOf(entry)));
         body.append(section);
       }
       if (result.entries.length > MAX_ENTRIES) {
@@ -155,9 +179,24 @@ export class Popup {
     }
     this.box.setAttribute('aria-label', t('hover.label', { text: result.matched || shownText }));
     this.box.replaceChildren(head, body, el('p', 'hint', this.pinned ? t('hover.hintPinned') : t('hover.hint')));
+    for (const action of actions) {
+      if (action.css) this.adoptCss(action.css);
+      const node = action.render({ result, shownText, anchor, box: this.box });
+      if (node) this.box.insertBefore(node, this.box.lastChild);
+    }
   }
 
-  private entry(entry: DictEntry, targetLang: string): HTMLElement {
+  private readonly adopted = new Set<string>();
+  private adoptCss(css: string): void {
+    if (this.adopted.has(css)) return;
+    this.adopted.add(css);
+    const extra = new CSSStyleSheet();
+    extra.replaceSync(css);
+    const shadow = this.host.shadowRoot!;
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, extra];
+  }
+
+  private entry(entry: DictEntry, targetLang: string, entryIndex: number): HTMLElement {
     const div = el('div', 'entry');
     const line = el('p', 'lemma-line');
     const lemma = el('span', 'lemma', entry.lemma);
@@ -167,8 +206,10 @@ export class Popup {
     if (entry.ipa) line.append(el('span', 'ipa', `/${entry.ipa.replace(/^\/|\/$/g, '')}/`));
     div.append(line);
     const senses = el('ol', 'senses');
-    for (const sense of entry.senses.slice(0, MAX_SENSES)) {
+    for (const [senseIndex, sense] of entry.senses.slice(0, MAX_SENSES).entries()) {
       const li = el('li', 'sense');
+      li.dataset.entry = String(entryIndex);
+      li.dataset.sense = String(senseIndex);
       const tr = el('span', 'translations', sense.translations.join(', '));
       tr.lang = targetLang;
       li.append(tr);
