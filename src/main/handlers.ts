@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { GlosaApi } from '../shared/api';
-import type { PrintOptions, RawDocument, Result, Settings, UiLang } from '../shared/types';
+import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService } from './dictionaries';
@@ -95,6 +95,16 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     },
 
     getSettings: () => settings.get(),
+
+    async storageStatus() {
+      const notices: UserError[] = [];
+      for (const [file, status] of [['settings.json', await settings.loadStatus()], ['notebook.json', await notebook.loadStatus()]] as const) {
+        if (status.recovered !== 'none') {
+          notices.push({ code: `storage-recovered-${status.recovered}`, params: { file, setAside: status.setAside ?? '' } });
+        }
+      }
+      return notices;
+    },
 
     async setSettings(patch) {
       const next = await settings.set(patch);

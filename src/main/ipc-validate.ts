@@ -51,6 +51,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
   glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20) }, ['text', 'kind']))],
   getSettings: [],
+  storageStatus: [],
   setSettings: [settingsPatch],
   getLocale: [nullable(oneOf('en', 'pl'))],
   openExternal: [str(4096)],

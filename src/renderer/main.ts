@@ -222,6 +222,7 @@ async function start(): Promise<void> {
   window.addEventListener('keydown', onKey);
   glosa.onEvent(onEvent);
   await show(await glosa.initialDocument());
+  for (const notice of await glosa.storageStatus()) showError(notice);
   document.body.dataset.ready = 'true';
 }
 

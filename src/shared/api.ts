@@ -3,7 +3,7 @@
 // (the GitHub Desktop pattern), so they cannot drift apart.
 import type {
   ChromeItem, DictEntry, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
-  Settings, UiLang,
+  Settings, UiLang, UserError,
 } from './types';
 
 export interface GlosaApi {
@@ -18,6 +18,8 @@ export interface GlosaApi {
   /** The glossary of a page: its Polish chrome strings, grouped and counted, with English translations. */
   glossary(chrome: ChromeItem[]): Promise<GlossEntry[]>;
   getSettings(): Promise<Settings>;
+  /** What start-up had to repair (a damaged settings or notebook file set aside), to tell the user once. */
+  storageStatus(): Promise<UserError[]>;
   setSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Translations of the app's own interface for a language (i18next resources). */
   getLocale(lang: UiLang | null): Promise<{ lang: UiLang; resources: Record<string, unknown> }>;
@@ -44,7 +46,7 @@ export type ApiMethod = keyof GlosaApi;
 
 /** Every method name, in one list the preload and the stand-in bridge iterate over. */
 export const API_METHODS = [
-  'initialDocument', 'openDocument', 'lookup', 'gloss', 'glossary', 'getSettings', 'setSettings', 'getLocale',
+  'initialDocument', 'openDocument', 'lookup', 'gloss', 'glossary', 'getSettings', 'storageStatus', 'setSettings', 'getLocale',
   'openExternal', 'print', 'exportPdf', 'saveText', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
   'notebookRestore', 'notebookExport', 'notebookImport',
 ] as const satisfies readonly ApiMethod[];

@@ -124,3 +124,24 @@ describe('reader window with a bad file', () => {
     expect((await s.page.textContent('#message'))!.length).toBeGreaterThan(10);
   });
 });
+
+describe('reader window after a crash left a damaged settings file', () => {
+  let s: RendererSession;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'glosa-e2e-damaged-'));
+    await writeFile(join(dir, 'settings.json'), '{"theme": "dark", "fontSiz');
+    s = await openRenderer({ userDataDir: dir });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens the page and tells the user that the file was set aside', async () => {
+    expect(await s.page.textContent('#article h1')).toBe('Rebels advance on key city in Syria');
+    await s.page.waitForSelector('#message:not([hidden])');
+    expect(await s.page.getAttribute('#message', 'data-code')).toMatch(/^storage-recovered-/);
+    expect(await s.page.textContent('#message')).toMatch(/settings\.json.*damaged/);
+  });
+});

@@ -36,6 +36,6 @@ describe('IPC argument checks', () => {
   it('has a check for every method of the contract', () => {
     for (const method of API_METHODS) expect(validArguments(method, ['x', 'y', 'z', 'w'])).toBe(false);
     const noArgs = API_METHODS.filter((m) => validArguments(m, []));
-    expect(noArgs.sort()).toEqual(['getSettings', 'initialDocument', 'notebookImport', 'notebookList']);
+    expect(noArgs.sort()).toEqual(['getSettings', 'initialDocument', 'notebookImport', 'notebookList', 'storageStatus']);
   });
 });
