@@ -113,14 +113,22 @@ export function decodeHtml(bytes: Uint8Array, declared?: string | null): Decoded
     }
     return { text: new TextDecoder(named).decode(bytes), encoding: named, source: fromMime ? 'mime' : 'meta' };
   }
-  const sniffed = sniffEncoding(bytes);
-  return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed, source: 'sniff' };
+  return sniffAndDecode(bytes);
+}
+
+/** Sniff and decode in one pass over valid UTF-8 (the common case), two otherwise. */
+function sniffAndDecode(bytes: Uint8Array): Decoded {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'sniff' };
+  } catch {
+    const sniffed = sniffEncoding(bytes);
+    return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed, source: 'sniff' };
+  }
 }
 
 /** Decode a plain-text file: BOM, else the sniffer. */
 export function decodeText(bytes: Uint8Array): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding, source: 'bom' };
-  const sniffed = sniffEncoding(bytes);
-  return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed, source: 'sniff' };
+  return sniffAndDecode(bytes);
 }
