@@ -14,7 +14,7 @@ import { normaliseKey } from '../src/core/glossary/normalise';
 import { cleanMessage } from './glossary/clean-message';
 import {
   readCkeditor, readDocusaurus, readEnglishKeyedJson, readKlaro, readMediaWiki, readMo, readPrimeLocale,
-  readTarteaucitron, readTinyMce, readUppy, readRoundcube, readDokuWiki, readMoTree, readRedmine, readSurveyJs,
+  readTarteaucitron, readTinyMce, readUppy, readRoundcube, readMoTree, readRedmine, readSurveyJs,
   readReactAdmin, type MessagePair,
 } from './glossary/read-sources';
 
@@ -50,10 +50,7 @@ export const SOURCES: Source[] = [
   // Second pass: webmail, wiki, web-framework, tracker, survey and admin catalogues.
   { id: 'roundcube', pkg: 'deb:roundcube-core=1.6.5+dfsg-1+deb12u13', licence: 'GPL-3.0-or-later',
     read: (d) => readRoundcube(join(d, 'usr/share/roundcube/program/localization')) },
-  { id: 'dokuwiki', pkg: 'deb:dokuwiki=0.0.20220731.a-2', licence: 'GPL-2.0-only',
-    read: (d) => readDokuWiki([join(d, 'usr/share/dokuwiki'), join(d, 'var/lib/dokuwiki/lib')]) },
-  { id: 'horde-imp', pkg: 'deb:php-horde-imp=6.2.27-3', licence: 'GPL-2.0-only',
-    read: (d) => readMoTree(join(d, 'usr/share/horde/imp')) },
+  // Not used: DokuWiki and Horde IMP are GPL-2.0-only, which cannot be combined into a GPL-3.0-or-later work.
   { id: 'django', pkg: 'deb:python3-django=3:3.2.25-0+deb12u7', licence: 'BSD-3-Clause',
     read: (d) => readMoTree(join(d, 'usr/lib/python3/dist-packages/django')) },
   { id: 'redmine', pkg: 'deb:redmine=5.0.4-5+deb12u1', licence: 'GPL-2.0-or-later',

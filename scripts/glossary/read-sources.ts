@@ -217,22 +217,6 @@ export function readRoundcube(localization: string): MessagePair[] {
   return ['labels.inc', 'messages.inc'].flatMap((f) => readPhpPair(join(localization, 'en_US', f), join(localization, 'pl_PL', f)));
 }
 
-/** DokuWiki: every lang/{en,pl}/lang.php under the given roots (core, bundled plugins and template). */
-export function readDokuWiki(roots: string[]): MessagePair[] {
-  const pairs: MessagePair[] = [];
-  const walk = (dir: string): void => {
-    if (!existsSync(dir)) return;
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name === 'lang' && statSync(path).isDirectory()) pairs.push(...readPhpPair(join(path, 'en', 'lang.php'), join(path, 'pl', 'lang.php')));
-      else if (statSync(path).isDirectory() && !['lang', 'images', 'scripts'].includes(name)) walk(path);
-    }
-  };
-  roots.forEach(walk);
-  // Typographic settings ("doublequoteopening") and the charset are not interface strings.
-  return pairs.filter((p) => !/quote|encoding|direction|^js\.keepopen|datetime/iu.test(p.key!));
-}
-
 /** Every gettext catalogue named like `**\/locale/pl/LC_MESSAGES/*.mo` under root (Django and its contrib apps). */
 export function readMoTree(root: string): MessagePair[] {
   const pairs: MessagePair[] = [];
