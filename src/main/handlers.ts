@@ -149,6 +149,15 @@ export function createHandlers(host: HandlerHost): GlosaApi {
       }
     },
 
+    async lemmasOf(words) {
+      const service = await dictionaries();
+      return words.map((word) => {
+        const lemmas = new Set<string>();
+        for (const lang of ['pl', 'en'] as const) for (const { lemma } of service.lemmas(word, lang)) lemmas.add(lemma);
+        return [...lemmas];
+      });
+    },
+
     notebookList: () => notebook.notebookList(),
     notebookSave: (draft) => notebook.notebookSave(draft),
     notebookUpdate: (id, patch) => notebook.notebookUpdate(id, patch),
@@ -158,15 +167,29 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     async notebookExport(format) {
       const target = await host.showSaveDialog(`glosa-notebook.${format}`, [{ name: format.toUpperCase(), extensions: [format] }]);
       if (!target) return null;
-      await writeFile(target, await notebook.exportNotebook(format), 'utf8');
+      try {
+        await writeFile(target, await notebook.exportNotebook(format), 'utf8');
+      } catch (error) {
+        return { ok: false, error: { code: 'save-failed', params: { reason: (error as Error).message } } };
+      }
       return { ok: true, value: basename(target) };
     },
 
-    async notebookImport() {
+    async notebookImport(): Promise<Result<{ added: number; skipped: number }> | null> {
       const source = await host.showOpenDialog([{ name: 'Anki TSV', extensions: ['tsv', 'txt'] }]);
       if (!source) return null;
       const { readFile } = await import('node:fs/promises');
-      return { ok: true, value: await notebook.importNotebook(await readFile(source, 'utf8')) };
+      let text: string;
+      try {
+        text = await readFile(source, 'utf8');
+      } catch (error) {
+        return { ok: false, error: { code: 'file-unreadable', params: { name: basename(source), reason: (error as Error).message } } };
+      }
+      try {
+        return { ok: true, value: await notebook.importNotebook(text) };
+      } catch (error) {
+        return { ok: false, error: { code: 'notebook-storage-failed', params: { reason: (error as Error).message } } };
+      }
     },
   };
 }

@@ -58,6 +58,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   print: [shape(printOptions, Object.keys(printOptions))],
   exportPdf: [shape({ ...printOptions, title: str(500), source: str(4096) }, [...Object.keys(printOptions), 'title', 'source'])],
   saveText: [str(200), str(20_000_000)],
+  lemmasOf: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(str(100))],
   notebookList: [],
   notebookSave: [notebookDraft],
   notebookUpdate: [str(100), shape({ translation: str(), note: str() })],

@@ -30,6 +30,8 @@ export interface GlosaApi {
   exportPdf(options: PrintOptions & { title: string; source: string }): Promise<Result<string> | null>;
   /** Save text (glossary CSV/Markdown export) through a save dialog; null: cancelled. */
   saveText(defaultName: string, text: string): Promise<Result<string> | null>;
+  /** Every lemma (Polish and English) of each word, in order, for marking saved words by lemma. */
+  lemmasOf(words: string[]): Promise<string[][]>;
   notebookList(): Promise<NotebookEntry[]>;
   notebookSave(draft: NotebookDraft): Promise<Result<NotebookEntry>>;
   notebookUpdate(id: string, patch: Partial<Pick<NotebookEntry, 'translation' | 'note'>>): Promise<Result<NotebookEntry>>;
@@ -47,7 +49,7 @@ export type ApiMethod = keyof GlosaApi;
 /** Every method name, in one list the preload and the stand-in bridge iterate over. */
 export const API_METHODS = [
   'initialDocument', 'openDocument', 'lookup', 'gloss', 'glossary', 'getSettings', 'storageStatus', 'setSettings', 'getLocale',
-  'openExternal', 'print', 'exportPdf', 'saveText', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
+  'openExternal', 'print', 'exportPdf', 'saveText', 'lemmasOf', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
   'notebookRestore', 'notebookExport', 'notebookImport',
 ] as const satisfies readonly ApiMethod[];
 
