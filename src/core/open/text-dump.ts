@@ -26,6 +26,8 @@ const wordsOf = (s: string): string[] => s.match(/\p{L}+/gu) ?? [];
 interface Line {
   raw: string;
   text: string;
+  /** The line cut at runs of three or more spaces: one dumped line often holds several controls. */
+  parts: string[];
   indented: boolean;
   bulleted: boolean;
 }
@@ -59,7 +61,9 @@ export function extractTextDump(source: string): TextDumpArticle {
     const spaced = raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\t/g, '    ');
     const trimmed = spaced.trim();
     const bulleted = BULLET.test(trimmed) || /^[•·▪◦●■]$/u.test(trimmed);
-    return { raw, text: trimmed.replace(BULLET, '').replace(/^[•·▪◦●■]$/u, '').replace(/ {2,}/g, ' ').trim(), indented: /^ {2,}\S/.test(spaced), bulleted };
+    const unbulleted = trimmed.replace(BULLET, '').replace(/^[•·▪◦●■]$/u, '');
+    const parts = unbulleted.split(/ {3,}/).map((p) => p.replace(/ {2,}/g, ' ').trim()).filter(Boolean);
+    return { raw, text: unbulleted.replace(/ {2,}/g, ' ').trim(), parts, indented: /^ {2,}\S/.test(spaced), bulleted };
   });
   // Indentation means "list or menu" only when the article's long lines are not themselves indented.
   const long = lines.filter((l) => l.text.length >= 60);
@@ -78,10 +82,13 @@ export function extractTextDump(source: string): TextDumpArticle {
     }
     const date = isDate(line.text);
     const shortLine = wordsOf(line.text).length <= 12;
-    if (!date && isDebris(line.text)) chrome.push({ text: line.text, kind: 'debris' });
-    else if (line.bulleted || (line.indented && indentMarksUi)) chrome.push({ text: line.text, kind: 'text' });
+    const toChrome = (kind: ChromeItem['kind']) => {
+      for (const part of line.parts) chrome.push({ text: part, kind: isDebris(part) ? 'debris' : kind });
+    };
+    if (!date && isDebris(line.text)) toChrome('debris');
+    else if (line.bulleted || (line.indented && indentMarksUi)) toChrome('text');
     else if (!date && shortLine && docLang && detectLanguage(line.text) !== null && detectLanguage(line.text) !== docLang) {
-      chrome.push({ text: line.text, kind: 'text' });
+      toChrome('text');
     } else {
       kept.push({ text: line.text, blankBefore: blanks, blankAfter: 0 });
     }

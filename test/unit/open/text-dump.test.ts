@@ -32,7 +32,7 @@ describe('text dump: the seed', () => {
     const texts = seed.chrome.map((c) => c.text);
     expect(texts).toEqual([
       'Wyślij znajomemu', 'zamknij [x]', 'Wiadomość została wysłana.', '*', '*', 'Pola oznaczone * są wymagane.',
-      'Wersja do druku', '-AA+A', 'sp/rl;', 'Podziel się: Więcej', '...',
+      'Wersja do druku', '-AA+A', 'sp/rl;', 'Podziel się:', 'Więcej', '...',
     ]);
     expect(seed.chrome.filter((c) => c.kind === 'debris').map((c) => c.text)).toEqual(['*', '*', '-AA+A', 'sp/rl;', '...']);
     for (const t of ['Wyślij', 'zamknij', 'Wersja do druku', '-AA+A', 'sp/rl', 'Podziel']) expect(seed.html).not.toContain(t);
