@@ -10,6 +10,7 @@ import { readDocument } from '../core/open/pipeline';
 import { glosa } from './bridge';
 import { GlossaryPanel } from './glossary-panel';
 import { installHover } from './hover';
+import { installNotebook } from './notebook';
 import { applyTranslations, setUiLanguage, t } from './i18n';
 import { clearError, showError, showNotice, showProgress } from './messages';
 import { installPrint } from './print';
@@ -219,6 +220,7 @@ async function start(): Promise<void> {
   installPrint({ article, current: () => current });
   tameLinks(article);
   installHover({ article, glossary: $('glossary'), getSettings: () => settings });
+  installNotebook({ article, current: () => current });
   window.addEventListener('keydown', onKey);
   glosa.onEvent(onEvent);
   await show(await glosa.initialDocument());
