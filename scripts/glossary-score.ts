@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadCatalogue, loadOptionalLookupService } from '../src/main/glossary';
+import { loadLookupService } from '../src/main/dictionaries';
+import { loadCatalogue } from '../src/main/glossary';
 import { parseTestSet, scoreTestSet } from './glossary/score-test-set';
 
 const fileArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
@@ -14,7 +15,7 @@ const testSet = fileArg
   ? resolve(fileArg)
   : fileURLToPath(new URL('../test/fixtures/glossary/interface-strings.tsv', import.meta.url));
 const catalogue = await loadCatalogue(undefined, { withoutSiteChrome: process.argv.includes('--without-site-chrome') });
-const lookup = process.argv.includes('--no-dictionaries') ? undefined : await loadOptionalLookupService();
+const lookup = process.argv.includes('--no-dictionaries') ? undefined : await loadLookupService();
 
 console.log(`catalogue: ${catalogue.entries.size} phrases`);
 for (const [source, count] of Object.entries(catalogue.sourceCounts).sort((a, b) => b[1] - a[1])) {

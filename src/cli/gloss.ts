@@ -1,7 +1,8 @@
 // `glosa gloss [--json] TEXT...`: translates Polish interface strings with the phrase catalogue,
 // glossing word by word from the dictionaries (marked approximate) when no catalogue phrase fits.
 import { translateInterfaceString } from '../core/glossary/glossary';
-import { loadCatalogue, loadOptionalLookupService } from '../main/glossary';
+import { loadLookupService } from '../main/dictionaries';
+import { loadCatalogue } from '../main/glossary';
 import type { Command } from './index';
 import { parseArgs, UsageError } from './io';
 
@@ -15,7 +16,7 @@ export const command: Command = {
     }
     if (words.length === 0) throw new UsageError('give at least one TEXT to translate');
     const catalogue = await loadCatalogue();
-    const lookup = flags.has('no-dictionaries') ? undefined : await loadOptionalLookupService();
+    const lookup = flags.has('no-dictionaries') ? undefined : await loadLookupService();
     const results = words.map((text) => {
       const gloss = translateInterfaceString(text, { catalogue, lookup });
       // Not Polish: kept in the output (so positions match the arguments) with no translation.

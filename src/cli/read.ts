@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { UserError } from '../shared/types';
 import { readDocument } from '../core/open/pipeline';
+import { buildGlossary } from '../core/glossary/glossary';
+import { loadLookupService } from '../main/dictionaries';
+import { loadCatalogue } from '../main/glossary';
 import { readRawDocument } from '../main/read-file';
 import type { Command } from './index';
 import { parseArgs, UsageError } from './io';
@@ -47,9 +50,12 @@ export const command: Command = {
     );
     if (!result.ok) throw new UsageError(errorMessage(result.error));
     const doc = result.value;
+    const [catalogue, lookup] = await Promise.all([loadCatalogue(), loadLookupService()]);
+    const glossary = buildGlossary(doc.chrome, { catalogue, lookup })
+      .map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
     if (flags.has('json')) {
       const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages } = doc;
-      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages }, null, 2));
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages }, null, 2));
       return 0;
     }
     const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');
@@ -57,6 +63,10 @@ export const command: Command = {
     if (meta) lines.push(meta);
     if (doc.fallback) lines.push('(no article found: showing the whole page)');
     lines.push('', doc.text);
+    if (glossary.length) {
+      lines.push('', 'Interface glossary', '------------------');
+      for (const g of glossary) lines.push(`${g.text} → ${g.translation}${g.approximate ? ' (approximate)' : ''}${g.count > 1 ? ` ×${g.count}` : ''}`);
+    }
     io.out(lines.join('\n'));
     return 0;
   },

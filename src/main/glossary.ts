@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogue, SITE_CHROME_SOURCE, type Catalogue } from '../core/glossary/catalogue';
-import type { LookupService } from '../core/dictionary/lookup';
 
 /** The repository's resources folder, when running from source or from out/main. */
 export function defaultResourcesDir(): string {
@@ -23,18 +22,4 @@ export async function loadCatalogue(resourcesDir: string = defaultResourcesDir()
     options.withoutSiteChrome ? '' : readFile(join(dir, 'site-chrome.tsv'), 'utf8'),
   ]);
   return parseCatalogue(mined, handWritten, [{ source: SITE_CHROME_SOURCE, tsv: siteChrome }]);
-}
-
-/**
- * The dictionary service when its host module (src/main/dictionaries.ts) and data are present; the
- * glossary works from the catalogue alone without it.
- */
-export async function loadOptionalLookupService(resourcesDir?: string): Promise<LookupService | undefined> {
-  try {
-    const modulePath = './dictionaries';
-    const mod = (await import(modulePath)) as { loadLookupService?: (dir?: string) => Promise<LookupService> };
-    return mod.loadLookupService ? await mod.loadLookupService(resourcesDir) : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DictEntry, Lang, LookupQuery, LookupResult } from '../../../src/shared/types';
 import { parseCatalogue, type Catalogue } from '../../../src/core/glossary/catalogue';
 import { buildGlossary, pluraliseEnglish, translateInterfaceString, type LookupService } from '../../../src/core/glossary/glossary';
-import { loadCatalogue, loadOptionalLookupService } from '../../../src/main/glossary';
+import { loadLookupService } from '../../../src/main/dictionaries';
+import { loadCatalogue } from '../../../src/main/glossary';
 import { parseTestSet, scoreTestSet } from '../../../scripts/glossary/score-test-set';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -130,19 +131,19 @@ describe('with the committed catalogue', () => {
     const cases = parseTestSet(readFileSync(join(root, 'test/fixtures/glossary/interface-strings.tsv'), 'utf8'));
     expect(cases.length).toBeGreaterThanOrEqual(60);
     expect(scoreTestSet(cases, { catalogue }).share).toBeGreaterThanOrEqual(0.85);
-    const lookup = await loadOptionalLookupService(join(root, 'resources'));
+    const lookup = await loadLookupService(join(root, 'resources'));
     if (lookup) expect(scoreTestSet(cases, { catalogue, lookup }).share).toBeGreaterThanOrEqual(0.9);
   });
 
   it('translates the held-out test set to its measured floor', async () => {
     const cases = parseTestSet(readFileSync(join(root, 'test/fixtures/glossary/held-out.tsv'), 'utf8'));
     expect(cases.length).toBeGreaterThanOrEqual(60);
-    const lookup = await loadOptionalLookupService(join(root, 'resources'));
+    const lookup = await loadLookupService(join(root, 'resources'));
     expect(scoreTestSet(cases, { catalogue, lookup }).share).toBeGreaterThanOrEqual(lookup ? 0.95 : 0.93);
   });
 
   it('puts word-by-word glosses in English order with the dictionaries', async () => {
-    const lookup = await loadOptionalLookupService(join(root, 'resources'));
+    const lookup = await loadLookupService(join(root, 'resources'));
     if (!lookup) return;
     // A catalogue without these phrases: the order comes from Morfologik tags alone.
     const bare = parseCatalogue('');
