@@ -113,6 +113,7 @@ export class NotebookView {
     const toolbar = document.querySelector('.toolbar');
     this.panel.style.top = `${toolbar ? Math.round(toolbar.getBoundingClientRect().bottom) : 0}px`;
     this.panel.hidden = false;
+    document.body.classList.add('notebook-open');
     this.options.toggleButton?.setAttribute('aria-expanded', 'true');
     await this.options.state.load();
     this.render();
@@ -130,6 +131,7 @@ export class NotebookView {
   close(): void {
     if (this.panel.hidden) return;
     this.panel.hidden = true;
+    document.body.classList.remove('notebook-open');
     this.options.toggleButton?.setAttribute('aria-expanded', 'false');
     this.options.toggleButton?.focus();
   }
