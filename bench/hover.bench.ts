@@ -10,10 +10,10 @@ import { chromium } from 'playwright-core';
 import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
 import { median, percentile, round } from './stats';
 
-const TARGET_HOVERS = 600;
+const TARGET_HOVERS = Number(process.env.GLOSA_HOVERS ?? 600);
 const PASSES = 2; // the first pass over a word is mostly cold, the second warm
 
-interface Sample { ms: number; workMs: number; cold: boolean; text: string }
+interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number }
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
 type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
@@ -42,6 +42,7 @@ try {
   let hovers = 0;
   let misses = 0;
   for (let pass = 0; pass < PASSES || hovers < TARGET_HOVERS; pass++) {
+    if (hovers >= TARGET_HOVERS) break;
     if (pass > 6) break;
     for (let top = 0; top < scrollHeight; top += Math.floor(viewHeight * 0.8)) {
       // Centres of the words of the article that are fully in view at this scroll position.
@@ -65,15 +66,17 @@ try {
       })()`) as Array<{ x: number; y: number }>;
       for (const p of points) {
         const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
+        // Resolves when the page reports the sample (an event, not polling, which would load the thread).
+        const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
+          if ((window as unknown as BenchWindow).__glosaHoverSamples.length > n) return resolve(true);
+          const timer = setTimeout(() => resolve(false), 5_000);
+          addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
+        }), before);
         // Esc closes the previous popup at once (it could cover this word); then one real mouse move.
         await page.keyboard.press('Escape');
         await page.mouse.move(p.x, p.y);
-        try {
-          await page.waitForFunction((n) => (window as unknown as BenchWindow).__glosaHoverSamples.length > n, before, { timeout: 5_000, polling: 5 });
-          hovers++;
-        } catch {
-          misses++;
-        }
+        if (await reported) hovers++;
+        else misses++;
       }
       if (top + viewHeight >= scrollHeight) break;
     }
@@ -90,6 +93,10 @@ try {
   console.log(line('warm', warm));
   console.log(line('work', samples.map((s) => s.workMs)) + '  (event → popup visible, before the frame is drawn)');
   console.log(line('work warm', samples.filter((s) => !s.cold).map((s) => s.workMs)));
+  const split = (pick: (s: Sample) => number, sel: Sample[]) => `p50 ${round(median(sel.map(pick)))} / p95 ${round(percentile(sel.map(pick), 95))}`;
+  for (const [name, sel] of [['cold', samples.filter((s) => s.cold)], ['warm', samples.filter((s) => !s.cold)]] as const) {
+    console.log(`${name} split (ms): input ${split((s) => s.inputMs, sel)}  scan ${split((s) => s.scanMs, sel)}  lookup ${split((s) => s.lookupMs, sel)}  show ${split((s) => s.showMs, sel)}  frame ${split((s) => s.frameMs, sel)}`);
+  }
   console.log(`hovers ${hovers}, words with no popup ${misses}`);
   console.log(JSON.stringify({
     hover_p50_ms: round(median(all)), hover_p95_ms: round(percentile(all, 95)),

@@ -22,6 +22,16 @@ export interface HoverSample {
   workMs: number;
   cold: boolean;
   text: string;
+  /** Pointer event's timeStamp to the start of its scan (input queueing, not our work). */
+  inputMs: number;
+  /** Scan start to the lookup's answer (the scan alone when cached). */
+  lookupMs: number;
+  /** Answer to popup filled and placed. */
+  showMs: number;
+  /** Popup placed to the end of the frame that paints it. */
+  frameMs: number;
+  /** The hit test alone (caretPositionFromPoint and the word's boxes). */
+  scanMs: number;
 }
 
 declare global {
@@ -105,7 +115,7 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
     }, HIDE_GRACE_MS);
   }
 
-  async function showHit(hit: Hit, startedAt: number): Promise<void> {
+  async function showHit(hit: Hit, startedAt: number, scannedAt = performance.now(), scanMs = 0): Promise<void> {
     const mine = ++token;
     const settings = getSettings();
     const warm = cachedLookup(hit.text, hit.lang);
@@ -116,19 +126,29 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
       return; // a failed lookup leaves the previous popup; the next move tries again
     }
     if (mine !== token) return;
+    const lookedUpAt = performance.now();
     const { start, end } = hit.index.words[hit.word]!;
     const word = hit.index.text.slice(start, end);
     const range = result.entries.length ? matchedRange(hit, result.matched) : rangeOf(hit.index, start, end);
+    // Read the anchor's boxes first, while the layout is still clean from the scan; everything after is writes.
+    const rects = [...range.getClientRects()];
     matchHighlight.clear();
     matchHighlight.add(range);
     popup.setFontSize(settings.popupFontSize);
-    await popup.show(result, word, range);
-    if (mine !== token || !bench) return;
+    popup.show(result, word, range, rects);
+    if (!bench) return;
+    await Promise.resolve(); // the placement is written in a microtask
     const visibleAt = performance.now();
     afterPaint(() => {
       const end = performance.now();
       performance.measure('glosa-hover', { start: startedAt, end });
-      window.__glosaHoverSamples!.push({ ms: end - startedAt, workMs: visibleAt - startedAt, cold: !warm, text: result.matched || word });
+      window.__glosaHoverSamples!.push({
+        ms: end - startedAt, workMs: visibleAt - startedAt, cold: !warm, text: result.matched || word,
+        inputMs: scannedAt - startedAt, lookupMs: lookedUpAt - scannedAt, showMs: visibleAt - lookedUpAt,
+        frameMs: end - visibleAt, scanMs,
+      });
+      // The bench waits for this instead of polling the page (polling would compete with the hover for the thread).
+      window.dispatchEvent(new Event('glosa-hover-sample'));
     });
   }
 
@@ -142,8 +162,9 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
     }
     const settings = getSettings();
     if (!modifierHeld(settings.modifier, p)) return;
-    if (bench) performance.mark('glosa-hover-scan');
+    const scannedAt = performance.now();
     const hit = hitAt(p.x, p.y, roots, settings.direction);
+    const scanMs = performance.now() - scannedAt;
     if (!hit) {
       clearTimeout(settleTimer);
       if (current && !popup.visible) current = null;
@@ -156,7 +177,7 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
     clearTimeout(settleTimer);
     const startedAt = p.timeStamp;
     if (settings.hoverDelayMs > 0) settleTimer = window.setTimeout(() => void showHit(hit, startedAt), settings.hoverDelayMs);
-    else void showHit(hit, startedAt);
+    else void showHit(hit, startedAt, scannedAt, scanMs);
   }
 
   // At most one scan per frame: the first move of a frame is scanned at once (no wait for the next
@@ -179,9 +200,19 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
   }, { passive: true });
   document.addEventListener('pointerleave', () => scheduleHide());
   // The page moves under a still pointer: what is under it changes.
+  // A pinned or caret popup follows its word instead (placed again once per frame).
+  let repositionFrame = 0;
+  const repositionSoon = () => {
+    if (!repositionFrame) repositionFrame = requestAnimationFrame(() => {
+      repositionFrame = 0;
+      popup.reposition();
+    });
+  };
   document.addEventListener('scroll', () => {
     if (!popup.pinned && !caret) close();
+    else repositionSoon();
   }, { capture: true, passive: true });
+  window.addEventListener('resize', repositionSoon);
 
   function showCaret(): void {
     if (!caret) return;

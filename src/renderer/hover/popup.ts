@@ -1,7 +1,7 @@
 // The translation popup: a shadow root (so the article's styles and the popup's never meet) holding a
 // dialog with the matched form, entries grouped by dictionary, and a polite live region for screen readers.
 // Positioned next to the word by @floating-ui/dom, flipped and shifted to stay inside the window.
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { computePosition, flip, inline, offset, shift, type Platform } from '@floating-ui/dom';
 import type { DictEntry, LookupResult } from '../../shared/types';
 import { t } from '../i18n';
 import popupCss from './popup.css?inline';
@@ -9,6 +9,23 @@ import popupCss from './popup.css?inline';
 const MAX_ENTRIES = 8;
 const MAX_SENSES = 6;
 const EDGE_PADDING = 8;
+const GAP = 6;
+const MIN_HEIGHT = 120;
+
+function unionRect(rects: ArrayLike<DOMRectReadOnly>): DOMRectReadOnly {
+  if (rects.length === 0) return new DOMRect();
+  let { left, top, right, bottom } = rects[0]!;
+  for (let i = 1; i < rects.length; i++) {
+    const r = rects[i]!;
+    left = Math.min(left, r.left);
+    top = Math.min(top, r.top);
+    right = Math.max(right, r.right);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+const rectOf = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
 let sheet: CSSStyleSheet | null = null;
 function popupSheet(): CSSStyleSheet {
@@ -61,8 +78,12 @@ export class Popup {
   readonly host: HTMLElement;
   private readonly box: HTMLElement;
   private readonly live: HTMLElement;
-  private stopAutoUpdate: (() => void) | null = null;
   private shownFor: LookupResult | null = null;
+  private anchor: Range | null = null;
+  private anchorRects: DOMRectReadOnly[] = [];
+  /** The popup's border box as last laid out (a first guess until the observer has reported). */
+  private size = { width: 300, height: 160 };
+  private placing = 0;
   pinned = false;
 
   constructor() {
@@ -80,6 +101,7 @@ export class Popup {
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     document.body.append(this.host, this.live);
+    new ResizeObserver((entries) => this.onResize(entries)).observe(this.host, { box: 'border-box' });
   }
 
   get visible(): boolean {
@@ -104,47 +126,82 @@ export class Popup {
     this.box.querySelector('.hint')!.textContent = pinned ? t('hover.hintPinned') : t('hover.hint');
   }
 
-  /** Fill and place the popup beside `anchor` (the matched words). Resolves once it is positioned and visible. */
-  async show(result: LookupResult, shownText: string, anchor: Range): Promise<void> {
+  /**
+   * Fill the popup and place it beside `anchor` (the matched words), all in writes: no layout is read
+   * here, so the frame that follows lays out the page once. `anchorRects` are the anchor's client rects
+   * when the caller read them with the layout clean (the hover scan has); the popup's own size is the one
+   * last reported by its ResizeObserver, which runs after that frame's layout and, when the size changed,
+   * re-places the popup before the frame is painted.
+   */
+  show(result: LookupResult, shownText: string, anchor: Range, anchorRects?: DOMRectReadOnly[]): void {
     this.shownFor = result;
+    this.anchor = anchor;
+    this.anchorRects = anchorRects ?? [...anchor.getClientRects()];
+    const box = unionRect(this.anchorRects);
+    // The taller side is the most the popup can use; setting it before layout means the size the
+    // observer reports already fits, so one placement after it is final.
+    const room = Math.max(box.top, window.innerHeight - box.bottom) - GAP - EDGE_PADDING;
+    this.host.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(room))}px`;
     this.render(result, shownText, anchor);
-    this.stopAutoUpdate?.();
-    const reference = { getBoundingClientRect: () => anchor.getBoundingClientRect(), getClientRects: () => anchor.getClientRects() };
-    const place = async () => {
-      const { x, y } = await computePosition(reference, this.host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip({ padding: EDGE_PADDING }),
-          shift({ padding: EDGE_PADDING }),
-          size({
-            padding: EDGE_PADDING,
-            apply: ({ availableHeight, availableWidth }) => {
-              this.host.style.maxHeight = `${Math.max(120, availableHeight)}px`;
-              this.host.style.maxWidth = `${Math.min(availableWidth, 460)}px`;
-            },
-          }),
-        ],
-      });
-      this.host.style.left = `${Math.round(x)}px`;
-      this.host.style.top = `${Math.round(y)}px`;
-    };
-    // Measured while invisible, then shown in place: no flash at the old position.
-    this.host.style.visibility = 'hidden';
+    this.place();
     this.host.hidden = false;
-    await place();
-    this.host.style.visibility = '';
-    this.stopAutoUpdate = autoUpdate(reference, this.host, () => void place(), { animationFrame: false, elementResize: false, layoutShift: false });
     this.announce(result, shownText);
+  }
+
+  /** Place again after the page moved under a pinned popup or the window was resized (reads layout once). */
+  reposition(): void {
+    if (!this.anchor || this.host.hidden) return;
+    this.anchorRects = [...this.anchor.getClientRects()];
+    this.place();
+  }
+
+  private place(): void {
+    const rects = this.anchorRects;
+    const size = this.size;
+    const viewport = { x: 0, y: 0, width: window.innerWidth, height: window.innerHeight };
+    // floating-ui's flip/shift logic on values already known: a platform that answers from the cached
+    // anchor rects and popup size instead of measuring the DOM.
+    const platform: Platform = {
+      getElementRects: ({ reference }) => ({ reference: rectOf(reference.getBoundingClientRect()), floating: { x: 0, y: 0, ...size } }),
+      getDimensions: () => size,
+      getClippingRect: () => viewport,
+      getClientRects: () => rects,
+      isRTL: () => false,
+      // Fixed strategy, no transformed ancestors: coordinates are the viewport's, nothing to convert.
+      getOffsetParent: () => window,
+      convertOffsetParentRelativeRectToViewportRelativeRect: ({ rect }) => rect,
+      getDocumentElement: () => document.documentElement,
+      isElement: (value) => value instanceof Element,
+      getScale: () => ({ x: 1, y: 1 }),
+    };
+    const reference = { getBoundingClientRect: () => unionRect(rects), getClientRects: () => rects };
+    const mine = ++this.placing;
+    void computePosition(reference, this.host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      platform,
+      middleware: [offset(GAP), inline(), flip({ padding: EDGE_PADDING }), shift({ padding: EDGE_PADDING })],
+    }).then(({ x, y }) => {
+      // Transform only: moving the popup costs no layout of anything.
+      if (mine === this.placing) this.host.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+    });
+  }
+
+  private onResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1]!;
+    const b = entry.borderBoxSize[0];
+    const size = b ? { width: b.inlineSize, height: b.blockSize } : { width: entry.contentRect.width, height: entry.contentRect.height };
+    if (size.width === this.size.width && size.height === this.size.height) return;
+    this.size = size;
+    if (!this.host.hidden) this.place();
   }
 
   hide(): void {
     if (this.host.hidden) return;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
+    // Hidden stays laid out (visibility, not display): showing it again costs no layout from scratch.
     this.host.hidden = true;
     this.shownFor = null;
+    this.anchor = null;
     this.setPinned(false);
   }
 
