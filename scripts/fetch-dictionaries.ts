@@ -1,17 +1,19 @@
 // Regenerates resources/dictionaries/ from Debian packages (run as root or with apt access):
 //   npx tsx scripts/fetch-dictionaries.ts
-// dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, copied as they are;
+// dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, stored as .dict (gunzipped, so a
+// definition is one positional read) + .sorted.index (the index sorted by UTF-8 bytes for binary search);
 // libmorfologik-stemming-java: morfologik-polish.jar → pl.dict + pl.info;
 // then the English → Polish reverse index of pol-eng's translations (src/core/dictionary/reverse-index.ts).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { openDictd } from '../src/core/dictionary/dictd';
+import { openDictd, sortDictdIndex, type DictdDatabase } from '../src/core/dictionary/dictd';
 import { buildReverseIndex } from '../src/core/dictionary/reverse-index';
+import { sortLinesByKey } from '../src/core/dictionary/sorted-lines';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'resources', 'dictionaries');
@@ -50,18 +52,19 @@ function writeEnglishMorphology(dir: string): void {
     if (flags) lines.push(`${word}\t${flags}`);
   }
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'wordnet-words.tsv'), lines.sort().join('\n') + '\n');
+  writeFileSync(join(dir, 'wordnet-words.tsv'), sortLinesByKey(lines.sort()).join('\n') + '\n');
   const exceptions: string[] = [];
   for (const [file, pos] of [['wn-noun-exceptions.js', 'n'], ['wn-verb-exceptions.js', 'v'], ['wn-adjective-exceptions.js', 'a']]) {
     for (const [form, lemma] of Object.entries(load<Record<string, string>>(file!))) exceptions.push(`${form}\t${lemma}\t${pos}`);
   }
-  writeFileSync(join(dir, 'wordnet-exceptions.tsv'), exceptions.sort().join('\n') + '\n');
+  writeFileSync(join(dir, 'wordnet-exceptions.tsv'), sortLinesByKey(exceptions.sort()).join('\n') + '\n');
   copyFileSync(join(lexiconDir, 'LICENSE'), join(dir, 'LICENSE'));
   readme(dir, `
 # english-morphology
 
 WordNet 3.0's base words with their parts of speech (\`wordnet-words.tsv\`: word, then n/v/a) and its morphological
-exception lists (\`wordnet-exceptions.tsv\`: form, lemma, n/v/a), converted from the npm package
+exception lists (\`wordnet-exceptions.tsv\`: form, lemma, n/v/a), both sorted by the UTF-8 bytes of the first
+column for binary search, converted from the npm package
 \`wink-lexicon\` version ${version} (https://github.com/winkjs/wink-lexicon, MIT licence, in LICENSE), which derives
 them from Princeton WordNet 3.0 (https://wordnet.princeton.edu/, WordNet 3.0 licence: free use, copy and
 distribution with the copyright notice "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.").
@@ -74,6 +77,8 @@ function readme(dir: string, text: string): void {
 }
 
 try {
+  // The original dictd indexes, kept only while this script runs: the reverse index is built in their key order.
+  const originalIndex = new Map<string, string>();
   for (const [pkg, name, licence] of [
     ['dict-freedict-pol-eng', 'freedict-pol-eng', 'Creative Commons Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0)'],
     ['dict-freedict-eng-pol', 'freedict-eng-pol', 'GNU GPL 3.0 or later (application); text also under the GNU FDL 1.2 or later'],
@@ -81,13 +86,22 @@ try {
     const version = fetchDeb(pkg);
     const dir = join(out, name);
     mkdirSync(dir, { recursive: true });
-    for (const ext of ['.index', '.dict.dz']) copyFileSync(join(work, 'x/usr/share/dictd', name + ext), join(dir, name + ext));
+    const source = join(work, 'x/usr/share/dictd', name);
+    const indexText = readFileSync(source + '.index', 'utf8');
+    originalIndex.set(name, indexText);
+    writeFileSync(join(dir, name + '.sorted.index'), sortDictdIndex(indexText));
+    writeFileSync(join(dir, name + '.dict'), gunzipSync(readFileSync(source + '.dict.dz')));
+    for (const stale of ['.index', '.dict.dz']) if (existsSync(join(dir, name + stale))) rmSync(join(dir, name + stale));
     copyFileSync(join(work, 'x/usr/share/doc', pkg, 'copyright'), join(dir, 'LICENSE'));
     readme(dir, `
 # ${name}
 
-FreeDict ${name} in dictd format (\`${name}.index\`, \`${name}.dict.dz\`), unchanged from the Debian package
-\`${pkg}\` version ${version} (upstream: https://freedict.org/, https://github.com/freedict/fd-dictionaries).
+FreeDict ${name} from the Debian package \`${pkg}\` version ${version} (upstream: https://freedict.org/,
+https://github.com/freedict/fd-dictionaries), in dictd format with two changes that make a lookup cheap
+(src/core/dictionary/dictd.ts): \`${name}.dict\` is the package's \`${name}.dict.dz\` gunzipped (dictd reads
+uncompressed \`.dict\` files too), and \`${name}.sorted.index\` is its \`${name}.index\` (same lines:
+key, base64 offset, base64 length) sorted by the UTF-8 bytes of the key, for binary search, without the
+\`00database…\` entries.
 Licence: ${licence}; the full terms are in LICENSE (Debian's copyright file).
 Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
 `);
@@ -113,11 +127,18 @@ Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
 
   // The reverse index is derived from pol-eng, so it shares pol-eng's licence (CC BY-SA 3.0).
   const polDir = join(out, 'freedict-pol-eng');
-  const polEng = openDictd(
+  const opened = openDictd(
     'freedict-pol-eng',
-    readFileSync(join(polDir, 'freedict-pol-eng.index'), 'utf8'),
-    gunzipSync(readFileSync(join(polDir, 'freedict-pol-eng.dict.dz'))),
+    readFileSync(join(polDir, 'freedict-pol-eng.sorted.index')),
+    readFileSync(join(polDir, 'freedict-pol-eng.dict')),
   );
+  // Keys in the original index's order: candidates of equal rank keep the order they had in pol-eng.
+  const originalKeys = new Set<string>();
+  for (const line of originalIndex.get('freedict-pol-eng')!.split('\n')) {
+    const key = line.slice(0, line.indexOf('\t'));
+    if (key && line.includes('\t') && !key.startsWith('00database')) originalKeys.add(key);
+  }
+  const polEng: DictdDatabase = { ...opened, keys: () => originalKeys.values() };
   writeFileSync(join(polDir, 'freedict-pol-eng.reverse.tsv'), buildReverseIndex(polEng));
   writeFileSync(join(polDir, 'README.md'), readFileSync(join(polDir, 'README.md'), 'utf8') + `
 \`freedict-pol-eng.reverse.tsv\` is derived from it (English translation → pol-eng headwords, best first) by

@@ -1,11 +1,11 @@
-// Node host of the dictionaries: reads resources/dictionaries/, gunzips the dictzip files (dictzip is gzip
-// with a random-access table in an extra field, so plain gunzip reads it whole) and hands bytes and strings to
-// the core readers. No electron import: the CLI and the bench use it too. Loaded once, on first use.
+// Node host of the dictionaries: reads the index files of resources/dictionaries/ as bytes (the core readers
+// binary-search them as they are, nothing is parsed at load) and reads each dictd definition from its `.dict`
+// file by a positional read when asked for. No electron import: the CLI and the bench use it too. Loaded once,
+// on first use.
+import { openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
 import { openDictd } from '../core/dictionary/dictd';
 import { createLookupService, type LookupService } from '../core/dictionary/lookup';
 import { parseReverseIndex } from '../core/dictionary/reverse-index';
@@ -13,8 +13,6 @@ import { createEnglishMorphology } from '../core/morphology/english';
 import { MorfologikDictionary, parseMorfologikInfo } from '../core/morphology/morfologik';
 
 export type { LookupService };
-
-const gunzipAsync = promisify(gunzip);
 
 /** <repo>/resources, from this file's place in src/main/ (or out/main/ once built). */
 export function defaultResourcesDir(): string {
@@ -34,25 +32,38 @@ export function loadLookupService(resourcesDir: string = defaultResourcesDir()):
   return service;
 }
 
+/** A reader of [offset, offset + length) of a file, kept open for the process's lifetime (dictd `.dict` text). */
+function positionalReader(path: string): (offset: number, length: number) => Uint8Array {
+  const fd = openSync(path, 'r');
+  return (offset, length) => {
+    const bytes = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, bytes, done, length - done, offset + done);
+      if (n === 0) throw new Error(`${path}: ${offset + length} is past the end of the file`);
+      done += n;
+    }
+    return bytes;
+  };
+}
+
 async function readLookupService(dir: string): Promise<LookupService> {
-  const text = (path: string): Promise<string> => readFile(join(dir, path), 'utf8');
-  // gunzip runs on libuv's thread pool: start both now and parse the other files meanwhile.
-  const gunzipped = async (path: string): Promise<Uint8Array> => new Uint8Array(await gunzipAsync(await readFile(join(dir, path))));
-  const polDict = gunzipped('freedict-pol-eng/freedict-pol-eng.dict.dz');
-  const engDict = gunzipped('freedict-eng-pol/freedict-eng-pol.dict.dz');
+  const bytes = async (path: string): Promise<Uint8Array> => {
+    const buffer = await readFile(join(dir, path));
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  };
   const [polIndex, engIndex, reverse, plDict, plInfo, enWords, enExceptions] = await Promise.all([
-    text('freedict-pol-eng/freedict-pol-eng.index'),
-    text('freedict-eng-pol/freedict-eng-pol.index'),
-    text('freedict-pol-eng/freedict-pol-eng.reverse.tsv'),
-    readFile(join(dir, 'morfologik-polish/pl.dict')),
+    bytes('freedict-pol-eng/freedict-pol-eng.sorted.index'),
+    bytes('freedict-eng-pol/freedict-eng-pol.sorted.index'),
+    bytes('freedict-pol-eng/freedict-pol-eng.reverse.tsv'),
+    bytes('morfologik-polish/pl.dict'),
     readFile(join(dir, 'morfologik-polish/pl.info'), 'latin1'), // a Java properties file: ISO-8859-1
-    text('english-morphology/wordnet-words.tsv'),
-    text('english-morphology/wordnet-exceptions.tsv'),
+    bytes('english-morphology/wordnet-words.tsv'),
+    bytes('english-morphology/wordnet-exceptions.tsv'),
   ]);
   const english = createEnglishMorphology(enWords, enExceptions);
-  const polish = new MorfologikDictionary(new Uint8Array(plDict.buffer, plDict.byteOffset, plDict.byteLength), parseMorfologikInfo(plInfo));
-  const reverseIndex = parseReverseIndex(reverse);
-  const polEng = openDictd('freedict-pol-eng', polIndex, await polDict);
-  const engPol = openDictd('freedict-eng-pol', engIndex, await engDict);
-  return createLookupService({ polEng, engPol, reverse: reverseIndex, polish, englishLemmas: (word) => english.lemmas(word) });
+  const polish = new MorfologikDictionary(plDict, parseMorfologikInfo(plInfo));
+  const polEng = openDictd('freedict-pol-eng', polIndex, positionalReader(join(dir, 'freedict-pol-eng/freedict-pol-eng.dict')));
+  const engPol = openDictd('freedict-eng-pol', engIndex, positionalReader(join(dir, 'freedict-eng-pol/freedict-eng-pol.dict')));
+  return createLookupService({ polEng, engPol, reverse: parseReverseIndex(reverse), polish, englishLemmas: (word) => english.lemmas(word) });
 }

@@ -1,6 +1,9 @@
 // Reader for dictd databases (the format FreeDict ships): an `.index` text file of
 // "headword<TAB>offset<TAB>length" lines, numbers in dictd's base64 (A-Z a-z 0-9 + /, most significant digit
-// first), pointing into the `.dict` text (`.dict.dz` is dictzip, i.e. gzip: the host gunzips it).
+// first), pointing into the `.dict` text (FreeDict ships `.dict.dz`, dictzip, i.e. gzip; the fetch script stores
+// it uncompressed so that a definition is one positional read).
+import { SortedLines, sortLinesByKey } from './sorted-lines';
+
 // dictd normalises index keys (dictfmt --allchars off): lowercase, letters, digits and spaces only.
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -33,54 +36,34 @@ export interface DictdDatabase {
 }
 
 /**
- * Index text → key → start of its first line. Offsets are decoded only when a key is asked for; a key's further
- * definitions are on the lines right after (dictd sorts its index). dictd's own "00database…" entries are dropped.
+ * A dictd index re-sorted for binary search (SortedLines: by the keys' UTF-8 bytes, a key's lines in their
+ * order), without dictd's own "00database…" entries. dictd sorts its index by its own collation, which binary
+ * search over bytes cannot follow, so scripts/fetch-dictionaries.ts stores this form beside the `.dict`.
  */
-export function parseDictdIndex(indexText: string): Map<string, number> {
-  const index = new Map<string, number>();
-  let start = 0;
-  while (start < indexText.length) {
-    let end = indexText.indexOf('\n', start);
-    if (end < 0) end = indexText.length;
-    const tab = indexText.indexOf('\t', start);
-    if (tab > start && tab < end) {
-      const key = indexText.slice(start, tab);
-      if (!index.has(key) && !key.startsWith('00database')) index.set(key, start);
-    }
-    start = end + 1;
-  }
-  return index;
+export function sortDictdIndex(indexText: string): string {
+  const lines = indexText.split('\n').filter((line) => line.indexOf('\t') > 0 && !line.startsWith('00database'));
+  return sortLinesByKey(lines.map((line) => line.replace(/\s+$/, ''))).join('\n') + '\n';
 }
 
-/** [offset, length] pairs of every line for `key` from the line starting at `at` on. */
-function slotsAt(indexText: string, key: string, at: number): number[] {
-  const slots: number[] = [];
-  while (at < indexText.length && indexText.startsWith(key, at) && indexText.charCodeAt(at + key.length) === 9) {
-    let end = indexText.indexOf('\n', at);
-    if (end < 0) end = indexText.length;
-    const tab1 = at + key.length;
-    const tab2 = indexText.indexOf('\t', tab1 + 1);
-    let lenEnd = end;
-    while (lenEnd > tab2 && indexText.charCodeAt(lenEnd - 1) <= 32) lenEnd--;
-    slots.push(decodeDictdNumber(indexText, tab1 + 1, tab2), decodeDictdNumber(indexText, tab2 + 1, lenEnd));
-    at = end + 1;
-  }
-  return slots;
-}
+/** The bytes of `.dict` text at [offset, offset + length): the whole text in memory, or a reader of the file. */
+export type DictText = Uint8Array | ((offset: number, length: number) => Uint8Array);
 
-/** A dictd database over an index text and the uncompressed `.dict` bytes; definitions are decoded on demand. */
-export function openDictd(name: string, indexText: string, dictBytes: Uint8Array): DictdDatabase {
-  const index = parseDictdIndex(indexText);
+/**
+ * A dictd database over a sorted index (sortDictdIndex, as UTF-8 bytes) and the uncompressed `.dict` text.
+ * Nothing is parsed when opening: a key is found by binary search, its offsets decoded and its definitions
+ * read when asked for.
+ */
+export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: DictText): DictdDatabase {
+  const index = new SortedLines(sortedIndex);
+  const read = typeof dict === 'function' ? dict : (offset: number, length: number) => dict.subarray(offset, offset + length);
   const decoder = new TextDecoder('utf-8');
   return {
     name,
     definitions(key) {
-      const at = index.get(key);
-      if (at === undefined) return [];
-      const slots = slotsAt(indexText, key, at);
       const out: string[] = [];
-      for (let i = 0; i < slots.length; i += 2) {
-        out.push(decoder.decode(dictBytes.subarray(slots[i]!, slots[i]! + slots[i + 1]!)));
+      for (const slot of index.getAll(key)) {
+        const tab = slot.indexOf('\t');
+        out.push(decoder.decode(read(decodeDictdNumber(slot, 0, tab), decodeDictdNumber(slot, tab + 1))));
       }
       return out;
     },

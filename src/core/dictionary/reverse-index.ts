@@ -1,10 +1,10 @@
 // English → Polish through pol-eng's English translations: eng-pol (16,000 headwords, 1992) lacks basic words
 // (time, new, country, get) that pol-eng (Wiktionary) has as translations. Built once by
-// scripts/fetch-dictionaries.ts into a compact text file, one line per English key:
+// scripts/fetch-dictionaries.ts into a compact text file, one line per English key, sorted for SortedLines:
 //   english-key<TAB>polish-key|polish-key|…   (pol-eng index keys, best first)
 import { dictdKey, type DictdDatabase } from './dictd';
 import { parsePolEngDefinition } from './freedict-entries';
-import { SortedLines } from './sorted-lines';
+import { SortedLines, sortLinesByKey } from './sorted-lines';
 
 const MAX_PER_KEY = 12;
 
@@ -35,7 +35,7 @@ export function buildReverseIndex(polEng: DictdDatabase): string {
     }
   }
   const lines: string[] = [];
-  for (const key of [...ranked.keys()].sort()) {
+  for (const key of ranked.keys()) {
     const seen = new Set<string>();
     const pls = ranked.get(key)!
       .sort((a, b) => a.score - b.score || a.pl.length - b.pl.length)
@@ -44,7 +44,7 @@ export function buildReverseIndex(polEng: DictdDatabase): string {
       .slice(0, MAX_PER_KEY);
     lines.push(`${key}\t${pls.join('|')}`);
   }
-  return lines.join('\n') + '\n';
+  return sortLinesByKey(lines).join('\n') + '\n';
 }
 
 export interface ReverseIndex {
@@ -53,8 +53,8 @@ export interface ReverseIndex {
   has(englishKey: string): boolean;
 }
 
-/** Open the reverse index text (sorted by key); looked up by binary search, each list split when asked for. */
-export function parseReverseIndex(text: string): ReverseIndex {
+/** Open the reverse index (UTF-8 bytes sorted by key); looked up by binary search, each list split when asked for. */
+export function parseReverseIndex(text: Uint8Array | string): ReverseIndex {
   const table = new SortedLines(text);
   return {
     get: (key) => table.get(key)?.split('|') ?? [],

@@ -1,73 +1,131 @@
-// A read-only table over "key<TAB>value" lines sorted by key in UTF-16 code-unit order (JavaScript's default
-// sort, which is how scripts/fetch-dictionaries.ts writes them): found by binary search over the text itself,
-// so opening one costs a scan for line starts instead of building a hash map of every key.
+// A read-only table over UTF-8 bytes of "key<TAB>value" lines sorted by the key's UTF-8 bytes (a key that is a
+// prefix of another sorts first; a key may have several lines, kept in their order). scripts/fetch-dictionaries.ts
+// writes the tables in that order (compareKeyBytes). Lines are found by binary search over byte positions of
+// the buffer itself, so opening a table costs nothing: no decoding to a string, no array of line starts.
 
 const TAB = 9;
 const NEWLINE = 10;
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8');
+
+/** Order of two keys as the tables are sorted: by UTF-8 bytes (what Buffer.compare gives on the encoded keys). */
+export function compareKeyBytes(a: string, b: string): number {
+  const x = encoder.encode(a);
+  const y = encoder.encode(b);
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
+
+/** "key<TAB>value" lines sorted for SortedLines (stable: lines of one key keep their order). */
+export function sortLinesByKey(lines: string[]): string[] {
+  const keyed = lines.map((line) => {
+    const tab = line.indexOf('\t');
+    return { line, key: encoder.encode(tab < 0 ? line : line.slice(0, tab)) };
+  });
+  keyed.sort((a, b) => {
+    const n = Math.min(a.key.length, b.key.length);
+    for (let i = 0; i < n; i++) if (a.key[i] !== b.key[i]) return a.key[i]! - b.key[i]!;
+    return a.key.length - b.key.length;
+  });
+  return keyed.map((k) => k.line);
+}
+
 export class SortedLines {
-  private readonly starts: Int32Array;
+  private readonly bytes: Uint8Array;
+  // The key being looked up, encoded into a reused buffer (no allocation per lookup).
+  private scratch = new Uint8Array(256);
+  private keyLength = 0;
 
-  constructor(private readonly text: string) {
-    let count = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count + 1);
-    let n = 0;
-    let start = 0;
-    while (start < text.length) {
-      starts[n++] = start;
-      const end = text.indexOf('\n', start);
-      if (end < 0) break;
-      start = end + 1;
-    }
-    this.starts = starts.subarray(0, n);
-  }
-
-  get size(): number {
-    return this.starts.length;
+  constructor(bytes: Uint8Array | string) {
+    this.bytes = typeof bytes === 'string' ? encoder.encode(bytes) : bytes;
   }
 
   /** The value of the first line with this key, or undefined. */
   get(key: string): string | undefined {
-    const line = this.find(key);
-    if (line < 0) return undefined;
-    const start = this.starts[line]! + key.length + 1;
-    let end = this.text.indexOf('\n', start);
-    if (end < 0) end = this.text.length;
-    return this.text.slice(start, end);
+    const at = this.find(key);
+    return at < 0 ? undefined : this.valueAt(at + this.keyLength + 1);
+  }
+
+  /** Values of every line with this key, in file order. */
+  getAll(key: string): string[] {
+    const out: string[] = [];
+    for (let at = this.find(key); at >= 0 && at < this.bytes.length; ) {
+      const start = at + this.keyLength + 1;
+      const end = this.lineEnd(start);
+      out.push(decoder.decode(this.bytes.subarray(start, end)));
+      at = end + 1;
+      if (this.compareAt(at) !== 0) break;
+    }
+    return out;
   }
 
   has(key: string): boolean {
     return this.find(key) >= 0;
   }
 
-  /** Index of the first line whose key equals `key`, or -1. */
-  private find(key: string): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compare(key, this.starts[mid]!);
-      if (c === 0) {
-        found = mid;
-        hi = mid - 1;
-      } else if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+  /** Every distinct key, in table order (for building derived data, not for lookups). */
+  *keys(): IterableIterator<string> {
+    let previous: string | null = null;
+    for (let at = 0; at < this.bytes.length; ) {
+      const end = this.lineEnd(at);
+      let tab = at;
+      while (tab < end && this.bytes[tab] !== TAB) tab++;
+      if (tab < end) {
+        const key = decoder.decode(this.bytes.subarray(at, tab));
+        if (key !== previous) yield key;
+        previous = key;
+      }
+      at = end + 1;
     }
-    return found;
   }
 
-  /** Order of `key` against the key of the line starting at `at` (which ends at its tab). */
-  private compare(key: string, at: number): number {
-    const text = this.text;
+  /** Byte position of the first line whose key equals `key`, or -1. */
+  private find(key: string): number {
+    if (!this.encodeKey(key)) return -1;
+    const bytes = this.bytes;
+    // lo: a line start with every line before it < key; hi: every line starting at or after it >= key.
+    let lo = 0;
+    let hi = bytes.length;
+    while (lo < hi) {
+      let at = (lo + hi) >>> 1;
+      while (at > lo && bytes[at - 1] !== NEWLINE) at--;
+      if (this.compareAt(at) > 0) lo = this.lineEnd(at) + 1;
+      else hi = at;
+    }
+    return lo < bytes.length && this.compareAt(lo) === 0 ? lo : -1;
+  }
+
+  /** The key in the scratch buffer, false when a key has a tab or newline (no line can have it). */
+  private encodeKey(key: string): boolean {
+    if (this.scratch.length < key.length * 3) this.scratch = new Uint8Array(key.length * 3);
+    const { written } = encoder.encodeInto(key, this.scratch);
+    this.keyLength = written;
+    for (let i = 0; i < written; i++) if (this.scratch[i] === TAB || this.scratch[i] === NEWLINE) return false;
+    return true;
+  }
+
+  /** Order of the scratch key against the key of the line starting at `at` (which ends at its tab). */
+  private compareAt(at: number): number {
+    const bytes = this.bytes;
+    const key = this.scratch;
     for (let i = 0; ; i++) {
-      const l = at + i < text.length ? text.charCodeAt(at + i) : NEWLINE;
+      const l = at + i < bytes.length ? bytes[at + i]! : NEWLINE;
       const lineEnded = l === TAB || l === NEWLINE;
-      if (i === key.length) return lineEnded ? 0 : -1;
+      if (i === this.keyLength) return lineEnded ? 0 : -1;
       if (lineEnded) return 1;
-      const k = key.charCodeAt(i);
+      const k = key[i]!;
       if (k !== l) return k - l;
     }
+  }
+
+  private lineEnd(from: number): number {
+    const end = this.bytes.indexOf(NEWLINE, from);
+    return end < 0 ? this.bytes.length : end;
+  }
+
+  private valueAt(start: number): string {
+    return decoder.decode(this.bytes.subarray(start, this.lineEnd(start)));
   }
 }

@@ -26,19 +26,23 @@ export interface EnglishMorphology {
 }
 
 /**
- * `wordsText`: "word<TAB>flags" lines sorted by word, flags from n/v/a; `exceptionsText`: "form<TAB>lemma<TAB>n|v|a" lines.
+ * `words`: "word<TAB>flags" lines, flags from n/v/a; `exceptions`: "form<TAB>lemma<TAB>n|v|a" lines; both UTF-8
+ * sorted for SortedLines (binary search over the bytes, nothing parsed when opening).
  */
-export function createEnglishMorphology(wordsText: string, exceptionsText: string): EnglishMorphology {
+export function createEnglishMorphology(wordsText: Uint8Array | string, exceptionsText: Uint8Array | string): EnglishMorphology {
   const words = new SortedLines(wordsText);
-  const exceptions = new Map<string, Array<{ lemma: string; pos: Pos }>>();
+  const exceptionLines = new SortedLines(exceptionsText);
   const posOf: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adjective' };
-  for (const line of exceptionsText.split('\n')) {
-    const [form, lemma, p] = line.split('\t');
-    if (!form || !lemma || !p || !posOf[p]) continue;
-    const list = exceptions.get(form) ?? [];
-    list.push({ lemma, pos: posOf[p]! });
-    exceptions.set(form, list);
-  }
+  const exceptions = {
+    get(form: string): Array<{ lemma: string; pos: Pos }> | undefined {
+      const out: Array<{ lemma: string; pos: Pos }> = [];
+      for (const value of exceptionLines.getAll(form)) {
+        const [lemma, p] = value.split('\t');
+        if (lemma && p && posOf[p]) out.push({ lemma, pos: posOf[p]! });
+      }
+      return out.length > 0 ? out : undefined;
+    },
+  };
   const isPos = (word: string, pos: Pos): boolean => words.get(word)?.includes(POS_LETTER[pos]) ?? false;
 
   function lemmaFor(form: string, pos: Pos): string | null {

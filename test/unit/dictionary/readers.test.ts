@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeDictdNumber, dictdKey, openDictd } from '../../../src/core/dictionary/dictd';
+import { decodeDictdNumber, dictdKey, openDictd, sortDictdIndex } from '../../../src/core/dictionary/dictd';
 import { parseEngPolDefinition, parsePolEngDefinition, splitTranslations } from '../../../src/core/dictionary/freedict-entries';
 import { parseReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
+import { SortedLines, sortLinesByKey } from '../../../src/core/dictionary/sorted-lines';
 import { decodeLemma, MorfologikDictionary, parseMorfologikInfo } from '../../../src/core/morphology/morfologik';
 import { describeTag } from '../../../src/core/morphology/polish-tags';
 
@@ -27,12 +28,33 @@ describe('dictd', () => {
 
   it('reads every definition stored under a key, skipping the 00database entries', () => {
     const dict = bytes('infoalphabetbetaalpha2');
-    const index = '00databaseinfo\tA\tE\nalpha\tE\tF\nalpha\tQ\tG\nbeta\tM\tE\n';
-    const db = openDictd('t', index, dict);
+    const index = '00databaseinfo\tA\tE\nbeta\tM\tE\nalpha\tE\tF\nalpha\tQ\tG\n';
+    const sorted = sortDictdIndex(index);
+    expect(sorted).toBe('alpha\tE\tF\nalpha\tQ\tG\nbeta\tM\tE\n');
+    const db = openDictd('t', sorted, dict);
     expect(db.definitions('alpha')).toEqual(['alpha', 'alpha2']);
     expect(db.definitions('beta')).toEqual(['beta']);
     expect(db.has('00databaseinfo')).toBe(false);
     expect(db.definitions('gamma')).toEqual([]);
+    expect([...db.keys()]).toEqual(['alpha', 'beta']);
+    // The same through a positional reader of the text, as the host reads the .dict file.
+    const reads: number[] = [];
+    const byReads = openDictd('t', sorted, (offset, length) => (reads.push(offset), dict.subarray(offset, offset + length)));
+    expect(byReads.definitions('beta')).toEqual(['beta']);
+    expect(reads).toEqual([12]);
+  });
+
+  it('finds keys by binary search over UTF-8 bytes, including prefixes and non-ASCII keys', () => {
+    const lines = ['żaba\t5', 'zebra\t4', 'a\t1', 'ab\t2', 'ab\t2b', 'abc\t3', 'łódź\t6'];
+    const table = new SortedLines(new TextEncoder().encode(sortLinesByKey(lines).join('\n') + '\n'));
+    for (const line of lines) expect(table.getAll(line.split('\t')[0]!)).toContain(line.split('\t')[1]);
+    expect(table.getAll('ab')).toEqual(['2', '2b']);
+    expect(table.get('łódź')).toBe('6');
+    expect(table.has('lodz')).toBe(false);
+    expect(table.has('abcd')).toBe(false);
+    expect(table.has('')).toBe(false);
+    expect(table.has('0')).toBe(false);
+    expect(table.has('żż')).toBe(false);
   });
 });
 
