@@ -81,16 +81,32 @@ export class SavedMarks {
   paint(): void {
     this.highlight.clear();
     if (!this.enabled) return;
-    const marked = markedLemmas(this.entries());
+    const entries = this.entries();
+    const marked = markedLemmas(entries);
     if (marked.size === 0) return;
+    const texts = new Set<Text>();
     for (const o of this.occurrences) {
       if (!o.node.isConnected) continue;
+      texts.add(o.node);
       if (!isMarked(marked, [o.form, ...(this.lemmas.get(o.form) ?? [])])) continue;
-      const range = new Range();
-      range.setStart(o.node, o.start);
-      range.setEnd(o.node, o.end);
-      this.highlight.add(range);
+      this.mark(o.node, o.start, o.end);
     }
+    // Saved phrases ("Podziel się") have no single lemma: they are marked where their words appear as
+    // written (case-insensitive, whole words, within one text node).
+    const phrases = [...new Set(entries.map((e) => e.text.trim()).filter((text) => /\s/.test(text)))];
+    if (phrases.length === 0) return;
+    const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    for (const node of texts) {
+      for (const m of node.data.matchAll(pattern)) this.mark(node, m.index, m.index + m[0].length);
+    }
+  }
+
+  private mark(node: Text, start: number, end: number): void {
+    const range = new Range();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    this.highlight.add(range);
   }
 
   /** The marked words, in order (for tests and the view's count). */

@@ -3,7 +3,8 @@
 // (Unicode UAX #29 sentence segmentation, with the language's tailoring where ICU has one).
 import type { Lang } from '../../shared/types';
 
-const BLOCKS = 'p, li, dd, dt, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, caption, pre, summary';
+// Glossary rows first: the Polish string alone is the context, not the row with its translation.
+const BLOCKS = '.gloss-pl, .gloss-en, p, li, dd, dt, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, caption, pre, summary';
 /** The notebook's limit for a text field (LIMITS.field in src/core/notebook/entry.ts). */
 const MAX_CONTEXT = 2_000;
 /** How much text is kept either side of the word when a "sentence" runs on (lists, tables, no full stops). */
