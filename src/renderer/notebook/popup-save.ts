@@ -51,6 +51,14 @@ export function installPopupSave(
   openEntry: (id: string) => void,
 ): PopupSave {
   let shown: Shown | null = null;
+  // Keys of the saved cards and lemmas, rebuilt only when the notebook changes (not on every hover).
+  let keys: { for: readonly unknown[]; cards: Set<string>; lemmas: Set<string> } | null = null;
+  const savedKeys = () => {
+    if (keys?.for !== state.entries) {
+      keys = { for: state.entries, cards: new Set(state.entries.map(duplicateKey)), lemmas: new Set(state.entries.map((e) => lemmaKey(e.lemma))) };
+    }
+    return keys;
+  };
   const wiredBoxes = new WeakSet<HTMLElement>();
 
   const popupVisible = (): boolean => {
@@ -64,9 +72,9 @@ export function installPopupSave(
     const draft = draftFor(s.context.result, s.context.shownText, s.entry, s.sense, '', null);
     s.choice.textContent = draft.translation ? `→ ${draft.translation}` : '';
     s.choice.title = draft.translation;
-    const key = duplicateKey(draft);
-    const saved = state.entries.some((e) => duplicateKey(e) === key);
-    const sameLemma = !saved && state.entries.some((e) => lemmaKey(e.lemma) === lemmaKey(draft.lemma));
+    const { cards, lemmas } = savedKeys();
+    const saved = cards.has(duplicateKey(draft));
+    const sameLemma = !saved && lemmas.has(lemmaKey(draft.lemma));
     setStatus(s, saved ? t('notebook.popup.alreadySaved') : sameLemma ? t('notebook.popup.lemmaSaved') : '');
   }
 
