@@ -7,7 +7,7 @@ import type { MorfologikDictionary } from '../morphology/morfologik';
 import { formNote, isImperfective, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
 import { dictdKey, type DictdDatabase } from './dictd';
 import { parseEngPolDefinition, parsePolEngDefinition, type ParsedEntry } from './freedict-entries';
-import { reverseKey, type ReverseIndex } from './reverse-index';
+import type { ReverseIndex } from './reverse-index';
 
 export interface LookupService {
   lookup(query: LookupQuery): LookupResult;
@@ -26,7 +26,7 @@ export interface EnglishLemma {
 export interface LookupSources {
   polEng: DictdDatabase;
   engPol: DictdDatabase;
-  /** English key → pol-eng keys (built from pol-eng's translations). */
+  /** English key → Polish headwords by part of speech (built from pol-eng's translations). */
   reverse: ReverseIndex;
   polish: MorfologikDictionary;
   englishLemmas(word: string): EnglishLemma[];
@@ -164,22 +164,14 @@ export function createLookupService(src: LookupSources): LookupService {
   }
 
   function reverseEntriesUncached(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
-    const byPos = new Map<string, Array<{ pl: ParsedEntry; gloss: string | null }>>();
-    for (const plKey of src.reverse.get(englishKey)) {
-      for (const pl of entriesOf(src.polEng, plKey)) {
-        const sense = pl.senses.find((s) => s.translations.some((t) => reverseKey(t) === englishKey));
-        const list = byPos.get(pl.pos ?? '') ?? [];
-        list.push({ pl, gloss: sense?.note ?? null });
-        byPos.set(pl.pos ?? '', list);
-      }
-    }
-    return [...byPos].map(([pos, list]) => ({
+    // The index holds the Polish headwords already grouped by part of speech (built from pol-eng's entries).
+    return src.reverse.get(englishKey).map(([pos, list]) => ({
       headword,
       lemma: englishKey,
       formNote: note,
       pos: pos || null,
       ipa: null,
-      senses: list.map(({ pl, gloss }): Sense => ({ translations: [pl.headword], note: gloss })),
+      senses: list.map(([pl, gloss]): Sense => ({ translations: [pl], note: gloss })),
       dictionary: POL_ENG_REVERSE,
       match,
     }));

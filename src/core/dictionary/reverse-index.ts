@@ -1,7 +1,9 @@
 // English → Polish through pol-eng's English translations: eng-pol (16,000 headwords, 1992) lacks basic words
 // (time, new, country, get) that pol-eng (Wiktionary) has as translations. Built once by
-// scripts/fetch-dictionaries.ts into a compact text file, one line per English key, sorted for SortedLines:
-//   english-key<TAB>polish-key|polish-key|…   (pol-eng index keys, best first)
+// scripts/fetch-dictionaries.ts into a text file, one line per English key, sorted for SortedLines, holding the
+// Polish headwords ready to show, grouped by part of speech (so a lookup reads no pol-eng entry at all):
+//   english-key<TAB>[["pos", [["headword", "gloss" or null], …]], …]   (JSON; pos "" when unknown; best first)
+// The gloss is the Polish note of the pol-eng sense that has the English key among its translations.
 import { dictdKey, type DictdDatabase } from './dictd';
 import { parsePolEngDefinition } from './freedict-entries';
 import { SortedLines, sortLinesByKey } from './sorted-lines';
@@ -42,22 +44,45 @@ export function buildReverseIndex(polEng: DictdDatabase): string {
       .map((r) => r.pl)
       .filter((pl) => !seen.has(pl) && seen.add(pl))
       .slice(0, MAX_PER_KEY);
-    lines.push(`${key}\t${pls.join('|')}`);
+    lines.push(`${key}\t${JSON.stringify(reverseGroups(polEng, key, pls))}`);
   }
   return sortLinesByKey(lines).join('\n') + '\n';
 }
 
+/** Polish headwords with glosses under each pol-eng key, grouped by part of speech in order of first appearance. */
+function reverseGroups(polEng: DictdDatabase, englishKey: string, plKeys: string[]): ReverseGroup[] {
+  const byPos = new Map<string, ReverseCandidate[]>();
+  for (const plKey of plKeys) {
+    for (const pl of polEng.definitions(plKey).map(parsePolEngDefinition)) {
+      if (pl.senses.length === 0) continue;
+      const sense = pl.senses.find((s) => s.translations.some((t) => reverseKey(t) === englishKey));
+      const list = byPos.get(pl.pos ?? '') ?? [];
+      list.push([pl.headword, sense?.note ?? null]);
+      byPos.set(pl.pos ?? '', list);
+    }
+  }
+  return [...byPos];
+}
+
+/** A Polish headword and the Polish gloss of its sense with the English key (null when it has none). */
+export type ReverseCandidate = [headword: string, gloss: string | null];
+/** Candidates of one part of speech ("" when pol-eng gives none). */
+export type ReverseGroup = [pos: string, candidates: ReverseCandidate[]];
+
 export interface ReverseIndex {
-  /** pol-eng keys whose translations include this English key, best first. */
-  get(englishKey: string): string[];
+  /** Polish headwords whose pol-eng translations include this English key, by part of speech, best first. */
+  get(englishKey: string): ReverseGroup[];
   has(englishKey: string): boolean;
 }
 
-/** Open the reverse index (UTF-8 bytes sorted by key); looked up by binary search, each list split when asked for. */
+/** Open the reverse index (UTF-8 bytes sorted by key); looked up by binary search, a line parsed when asked for. */
 export function parseReverseIndex(text: Uint8Array | string): ReverseIndex {
   const table = new SortedLines(text);
   return {
-    get: (key) => table.get(key)?.split('|') ?? [],
+    get(key) {
+      const value = table.get(key);
+      return value === undefined ? [] : (JSON.parse(value) as ReverseGroup[]);
+    },
     has: (key) => table.has(key),
   };
 }
