@@ -11,11 +11,13 @@ import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer'
 import { median, percentile, round } from './stats';
 
 const TARGET_HOVERS = Number(process.env.GLOSA_HOVERS ?? 600);
-const PASSES = 2; // the first pass over a word is mostly cold, the second warm
+const PASSES = 2; // the first pass over a word is mostly cold (without prefetch), the second warm
+// GLOSA_PREFETCH=0 leaves out the idle-time lookups of the words in view (src/renderer/hover/prefetch.ts).
+const PREFETCH = process.env.GLOSA_PREFETCH !== '0';
 
 interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number }
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
-type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
+type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown>; getSettings(): Promise<unknown>; lookup(q: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
 if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
   process.stderr.write('hover bench: building the renderer first (electron-vite build)…\n');
@@ -27,7 +29,7 @@ if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
 const launch = chromium.launchPersistentContext.bind(chromium);
 chromium.launchPersistentContext = (async (...args: Parameters<typeof launch>) => {
   const context = await launch(...args);
-  await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f); window.__glosaHoverBench = true;');
+  await context.addInitScript(`globalThis.__name = globalThis.__name || ((f) => f); window.__glosaHoverBench = true; window.__glosaHoverPrefetch = ${PREFETCH};`);
   return context;
 }) as typeof chromium.launchPersistentContext;
 
@@ -36,6 +38,22 @@ const { page } = session;
 try {
   await page.evaluate(() => (window as unknown as BenchWindow).glosa.setSettings({ hoverDelayMs: 0, modifier: 'none', direction: 'auto' }));
   await page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+  // The bridge's own fixed cost: in the harness every call is a page.exposeFunction round trip through
+  // playwright (in Electron, an IPC round trip); a settings read does no work on the other side, and a
+  // repeated lookup of one word is answered from main's parsed-entry cache.
+  const bridge = (await page.evaluate(async () => {
+    const w = window as unknown as BenchWindow;
+    const time = async (f: () => Promise<unknown>) => {
+      const out: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const t0 = performance.now();
+        await f();
+        out.push(performance.now() - t0);
+      }
+      return out.sort((a, b) => a - b);
+    };
+    return { empty: await time(() => w.glosa.getSettings()), lookup: await time(() => w.glosa.lookup({ text: 'fled', lang: 'en' })) };
+  })) as { empty: number[]; lookup: number[] };
   const scrollHeight = await page.evaluate(() => document.getElementById('reader')!.scrollHeight);
   const viewHeight = await page.evaluate(() => document.getElementById('reader')!.clientHeight);
 
@@ -82,11 +100,41 @@ try {
     }
   }
   const samples = (await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples)) as Sample[];
+
+  // The floor of this measurement: the same pointer event → end-of-frame timing for a change that costs
+  // nothing (a 4 px square changes colour), with hover scanning off (Alt required). What it measures is
+  // the browser's own input → frame pipeline: the wait for the next frame (0–16.7 ms at 60 Hz) plus
+  // the frame's style/paint/commit, on this machine under its current load.
+  await page.evaluate(() => (window as unknown as BenchWindow).glosa.setSettings({ modifier: 'alt' }));
+  await page.evaluate(`(() => {
+    const dot = document.createElement('div');
+    dot.style.cssText = 'position:fixed;left:0;top:0;width:4px;height:4px;background:red';
+    document.body.append(dot);
+    window.__floor = [];
+    let n = 0;
+    document.addEventListener('pointermove', (e) => {
+      const t0 = e.timeStamp;
+      dot.style.background = n++ % 2 ? 'red' : 'blue';
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { window.__floor.push(performance.now() - t0); dispatchEvent(new Event('glosa-floor')); };
+        ch.port2.postMessage(0);
+      });
+    });
+  })()`);
+  for (let i = 0; i < 200; i++) {
+    const reported = page.evaluate(() => new Promise<void>((resolve) => addEventListener('glosa-floor', () => resolve(), { once: true })));
+    await page.keyboard.press('Escape');
+    await page.mouse.move(300 + (i % 20) * 20, 300 + (i % 7) * 20);
+    await reported;
+  }
+  const floor = (await page.evaluate('window.__floor')) as number[];
   const all = samples.map((s) => s.ms);
   const cold = samples.filter((s) => s.cold).map((s) => s.ms);
   const warm = samples.filter((s) => !s.cold).map((s) => s.ms);
   const line = (name: string, v: number[]) =>
     `${name.padEnd(6)} n=${String(v.length).padStart(4)}  p50 ${round(median(v))} ms  p95 ${round(percentile(v, 95))} ms  max ${round(Math.max(...v))} ms`;
+  console.log(`prefetch ${PREFETCH ? 'on' : 'off'}; bridge round trip (harness: page.exposeFunction): empty call p50 ${round(median(bridge.empty))} ms, lookup of one cached word p50 ${round(median(bridge.lookup))} ms`);
   console.log('hover → popup painted (pointer event timeStamp → end of the frame showing the popup), hoverDelayMs = 0');
   console.log(line('all', all));
   console.log(line('cold', cold));
@@ -97,13 +145,16 @@ try {
   for (const [name, sel] of [['cold', samples.filter((s) => s.cold)], ['warm', samples.filter((s) => !s.cold)]] as const) {
     console.log(`${name} split (ms): input ${split((s) => s.inputMs, sel)}  scan ${split((s) => s.scanMs, sel)}  lookup ${split((s) => s.lookupMs, sel)}  show ${split((s) => s.showMs, sel)}  frame ${split((s) => s.frameMs, sel)}`);
   }
+  console.log(line('floor', floor) + '  (same timing for a change that costs nothing: the browser\'s input → frame pipeline)');
   console.log(`hovers ${hovers}, words with no popup ${misses}`);
   console.log(JSON.stringify({
     hover_p50_ms: round(median(all)), hover_p95_ms: round(percentile(all, 95)),
     hover_cold_p50_ms: round(median(cold)), hover_cold_p95_ms: round(percentile(cold, 95)),
     hover_warm_p50_ms: round(median(warm)), hover_warm_p95_ms: round(percentile(warm, 95)),
     hover_work_p95_ms: round(percentile(samples.map((s) => s.workMs), 95)),
-    hover_count: all.length,
+    hover_count: all.length, hover_prefetch: PREFETCH,
+    hover_floor_p50_ms: round(median(floor)), hover_floor_p95_ms: round(percentile(floor, 95)),
+    bridge_empty_p50_ms: round(median(bridge.empty)), bridge_lookup_p50_ms: round(median(bridge.lookup)),
   }));
 } finally {
   await session.close();

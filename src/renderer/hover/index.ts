@@ -5,6 +5,7 @@ import '../styles/hover.css';
 import type { LookupResult, Modifier, Settings } from '../../shared/types';
 import { cachedLookup, lookup } from './lookup-cache';
 import { Popup } from './popup';
+import { installPrefetch } from './prefetch';
 import { caretHit, firstVisibleWord, moveCaret, type CaretPosition } from './reading-caret';
 import { hitAt, matchedRange, sameHit, type Hit } from './scanner';
 import { rangeOf } from './text-index';
@@ -39,6 +40,8 @@ declare global {
     /** Set (e.g. by an init script) to collect HoverSample records in __glosaHoverSamples. */
     __glosaHoverBench?: boolean;
     __glosaHoverSamples?: HoverSample[];
+    /** Set to false (e.g. by the bench) to leave out the idle-time lookups of the words in view. */
+    __glosaHoverPrefetch?: boolean;
   }
 }
 
@@ -61,6 +64,7 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
   CSS.highlights.set('glosa-caret', caretHighlight);
   const bench = window.__glosaHoverBench === true || new URLSearchParams(location.search).has('bench');
   if (bench) window.__glosaHoverSamples = [];
+  if (window.__glosaHoverPrefetch !== false) installPrefetch(roots, () => getSettings().direction);
 
   let pointer: { x: number; y: number; target: EventTarget | null; timeStamp: number; shiftKey: boolean; altKey: boolean; ctrlKey: boolean } | null = null;
   let frame = 0;

@@ -16,7 +16,7 @@ export interface TextIndex {
   direction: Direction;
 }
 
-const SCOPE_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, blockquote, figcaption, caption, pre, [lang]';
+export const SCOPE_SELECTOR = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dd, dt, blockquote, figcaption, caption, pre, [lang]';
 // Text that is part of the UI around the words, never read: buttons, marks, form controls.
 const SKIP_SELECTOR = 'button, select, input, textarea, script, style, .gloss-mark, .gloss-meta, .gloss-copy, [aria-hidden="true"]';
 const NUMBER = /^[\p{N}.,:/-]+$/u;
