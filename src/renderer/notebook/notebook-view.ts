@@ -115,7 +115,8 @@ export class NotebookView {
     this.panel.hidden = false;
     document.body.classList.add('notebook-open');
     this.options.toggleButton?.setAttribute('aria-expanded', 'true');
-    await this.options.state.load();
+    // Reloaded on each open: another window may have saved words meanwhile.
+    await this.options.state.load(true);
     this.render();
     if (focusEntry) {
       this.search.value = '';
