@@ -81,6 +81,8 @@ export interface LookupResult {
   /** The words of the query the entries are for (longest phrase matched first). */
   matched: string;
   entries: DictEntry[];
+  /** With no entries: the lemmas of the first word that were looked up too (other than the word itself). */
+  tried?: string[];
 }
 
 /** A Polish interface string with its English rendering. */

@@ -297,7 +297,11 @@ export function createLookupService(src: LookupSources): LookupService {
         }
       }
     }
-    return best ?? { query: query.text, lang: detected ?? 'pl', matched: '', entries: [] };
+    if (best) return best;
+    // Nothing found: say which base forms were tried, so "no entry" is not mistaken for a missed lemma.
+    const first = words[0];
+    const tried = first ? [...new Set(langs.flatMap((lang) => lemmas(first, lang).map((l) => l.lemma)))].filter((l) => lower(l) !== lower(first)) : [];
+    return { query: query.text, lang: detected ?? 'pl', matched: '', entries: [], ...(tried.length ? { tried } : {}) };
   }
 
   function lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }> {

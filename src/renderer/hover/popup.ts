@@ -217,6 +217,7 @@ export class Popup {
     const body = el('div', 'body');
     if (result.entries.length === 0) {
       body.append(el('p', 'none', t('hover.noEntry', { text: shownText })));
+      if (result.tried?.length) body.append(el('p', 'tried', t('hover.lemmaTried', { lemma: result.tried.join(', ') })));
     } else {
       const groups = new Map<string, DictEntry[]>();
       for (const entry of result.entries.slice(0, MAX_ENTRIES)) {
