@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeDictdNumber, dictdKey, openDictd, sortDictdIndex } from '../../../src/core/dictionary/dictd';
 import { parseEngPolDefinition, parsePolEngDefinition, splitTranslations } from '../../../src/core/dictionary/freedict-entries';
-import { parseReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
+import { buildReverseIndex, parseReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
 import { SortedLines, sortLinesByKey } from '../../../src/core/dictionary/sorted-lines';
 import { decodeLemma, MorfologikDictionary, parseMorfologikInfo } from '../../../src/core/morphology/morfologik';
 import { describeTag } from '../../../src/core/morphology/polish-tags';
@@ -77,6 +77,19 @@ describe('FreeDict definitions', () => {
     expect(entries[1]!.senses[1]).toEqual({ translations: ['wyczerpany'], note: 'out of print' });
   });
 
+  it('builds the reverse index from pol-eng entries: headwords by part of speech, gloss of the matching sense', () => {
+    const defs = ['uciekać <v>\n1. flee, run away\nopuszczać miejsce\n2. escape\n', 'zwiewać <v>\n1. flee\n', 'ucieczka <n>\n1. escape\n'];
+    const dict = bytes(defs.join(''));
+    const at = (i: number): number => bytes(defs.slice(0, i).join('')).length;
+    const b64 = (n: number): string => (n < 64 ? '' : 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[n >> 6]!) + 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[n & 63]!;
+    const index = ['uciekać', 'zwiewać', 'ucieczka'].map((k, i) => `${k}\t${b64(at(i))}\t${b64(at(i + 1) - at(i))}`).join('\n') + '\n';
+    const reverse = parseReverseIndex(buildReverseIndex(openDictd('t', sortDictdIndex(index), dict)));
+    expect(reverse.get('flee')).toEqual([['verb', [['uciekać', 'opuszczać miejsce'], ['zwiewać', null]]]]);
+    // ucieczka has "escape" as its first sense, uciekać as its second: the noun ranks first.
+    expect(reverse.get('escape')).toEqual([['noun', [['ucieczka', null]]], ['verb', [['uciekać', null]]]]);
+    expect(reverse.has('run away')).toBe(true);
+  });
+
   it('keeps commas inside brackets in one translation', () => {
     expect(splitTranslations('a, b (c, d), e')).toEqual(['a', 'b (c, d)', 'e']);
   });
@@ -84,9 +97,10 @@ describe('FreeDict definitions', () => {
   it('keys the reverse index by the bare English word and finds keys by binary search', () => {
     expect(reverseKey('to flee (from)')).toBe('flee');
     expect(reverseKey('a country')).toBe('country');
-    const index = parseReverseIndex('ab\tx\nabc\ty|z\nb\tw\n');
-    expect(index.get('abc')).toEqual(['y', 'z']);
-    expect(index.get('ab')).toEqual(['x']);
+    const index = parseReverseIndex('ab\t[["noun",[["x",null]]]]\nabc\t[["verb",[["y","g"]]],["",[["z",null]]]]\nb\t[]\n');
+    expect(index.get('abc')).toEqual([['verb', [['y', 'g']]], ['', [['z', null]]]]);
+    expect(index.get('ab')).toEqual([['noun', [['x', null]]]]);
+    expect(index.has('b')).toBe(true);
     expect(index.has('a')).toBe(false);
   });
 });
