@@ -25,7 +25,7 @@ const printOptions = {
 const settingsPatch = shape({
   uiLang: nullable(oneOf('en', 'pl')), theme: oneOf('light', 'sepia', 'dark'), fontSize: num(10, 40),
   contentWidth: num(30, 200), direction: oneOf('auto', 'to-en', 'to-pl'), modifier: oneOf('none', 'shift', 'alt', 'ctrl'),
-  hoverDelayMs: num(0, 2000), popupFontSize: num(10, 40), loadRemoteImages: bool,
+  hoverDelayMs: num(0, 2000), popupFontSize: num(10, 40), loadRemoteImages: bool, markSavedWords: bool,
   recent: (v) => Array.isArray(v) && v.length <= 20 && v.every(str(4096)),
   print: shape(printOptions),
 });

@@ -56,6 +56,7 @@ export function menuTemplate(
         cmd('menu.themeDark', 'theme-dark'),
         { type: 'separator' },
         cmd('menu.toggleGlossary', 'toggle-glossary', 'CmdOrCtrl+G'),
+        cmd('menu.toggleNotebook', 'toggle-notebook', 'CmdOrCtrl+B'),
         { type: 'separator' },
         {
           label: t('menu.language'),

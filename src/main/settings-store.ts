@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   hoverDelayMs: 300,
   popupFontSize: 15,
   loadRemoteImages: false,
+  markSavedWords: true,
   recent: [],
   print: Object.freeze({ images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false }),
 }) as Readonly<Settings>;
@@ -90,6 +91,7 @@ export function sanitiseSettings(candidate: unknown, fallback: Settings = DEFAUL
     hoverDelayMs: numberIn(c.hoverDelayMs, RANGES.hoverDelayMs, fallback.hoverDelayMs),
     popupFontSize: numberIn(c.popupFontSize, RANGES.popupFontSize, fallback.popupFontSize),
     loadRemoteImages: bool(c.loadRemoteImages, fallback.loadRemoteImages),
+    markSavedWords: bool(c.markSavedWords, fallback.markSavedWords),
     recent: 'recent' in c ? normaliseRecent(c.recent, fallback.recent) : [...fallback.recent],
     print,
   };

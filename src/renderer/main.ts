@@ -14,6 +14,7 @@ import { installNotebook } from './notebook';
 import { applyTranslations, setUiLanguage, t } from './i18n';
 import { clearError, showError, showNotice, showProgress } from './messages';
 import { installPrint } from './print';
+import { installSettingsPanel } from './settings-panel';
 import { renderArticle, tameLinks, type ShownDocument } from './reader-view';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -139,6 +140,8 @@ const commands: Record<MenuCommand, () => void> = {
   'theme-sepia': () => void updateSettings({ theme: 'sepia' }),
   'theme-dark': () => void updateSettings({ theme: 'dark' }),
   'toggle-glossary': toggleGlossary,
+  // The notebook handles Ctrl+B itself; the menu item presses its toolbar button.
+  'toggle-notebook': () => $('toggle-notebook').click(),
   'find-glossary': () => {
     $('glossary').hidden = false;
     glossary.focusFilter();
@@ -220,7 +223,11 @@ async function start(): Promise<void> {
   installPrint({ article, current: () => current });
   tameLinks(article);
   installHover({ article, glossary: $('glossary'), getSettings: () => settings });
-  installNotebook({ article, current: () => current });
+  installSettingsPanel($('settings'), () => settings, updateSettings);
+  installNotebook({
+    article, current: () => current, marksOn: settings.markSavedWords,
+    rememberMarks: (on) => void updateSettings({ markSavedWords: on }),
+  });
   window.addEventListener('keydown', onKey);
   glosa.onEvent(onEvent);
   await show(await glosa.initialDocument());

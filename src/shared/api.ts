@@ -66,7 +66,8 @@ export type AppEvent =
 
 export type MenuCommand =
   | 'open' | 'print' | 'export-pdf' | 'font-bigger' | 'font-smaller' | 'font-reset'
-  | 'theme-light' | 'theme-sepia' | 'theme-dark' | 'toggle-glossary' | 'find-glossary';
+  | 'theme-light' | 'theme-sepia' | 'theme-dark' | 'toggle-glossary' | 'find-glossary'
+  | 'toggle-notebook';
 
 /** What the preload puts on window.glosa. */
 export interface GlosaBridge extends GlosaApi {

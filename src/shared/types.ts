@@ -109,6 +109,8 @@ export interface Settings {
   hoverDelayMs: number;
   popupFontSize: number;
   loadRemoteImages: boolean;
+  /** Underline words saved in the notebook (by lemma) in the article. */
+  markSavedWords: boolean;
   recent: string[];
   print: PrintOptions;
 }

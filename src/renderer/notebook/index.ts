@@ -10,6 +10,9 @@ import { SavedMarks } from './saved-marks';
 export interface NotebookOptions {
   article: HTMLElement;
   current: () => ShownDocument | null;
+  /** Whether saved words are underlined, remembered in Settings.markSavedWords. */
+  marksOn: boolean;
+  rememberMarks(on: boolean): void;
 }
 
 declare global {
@@ -22,14 +25,18 @@ declare global {
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-export function installNotebook({ article, current }: NotebookOptions): void {
+export function installNotebook({ article, current, marksOn, rememberMarks }: NotebookOptions): void {
   const state = new NotebookState();
   const marks = new SavedMarks(article, () => state.entries);
+  marks.setEnabled(marksOn);
   const toggleButton = document.getElementById('toggle-notebook');
   const view = new NotebookView({
     state,
     marksOn: () => marks.on,
-    setMarks: (on) => marks.setEnabled(on),
+    setMarks: (on) => {
+      marks.setEnabled(on);
+      rememberMarks(on);
+    },
     toggleButton,
   });
   const popupSave = installPopupSave(
