@@ -137,3 +137,45 @@ describe('hover popup at the window edges', () => {
     }
   });
 });
+
+describe('hover settings', () => {
+  let s: RendererSession;
+  beforeAll(async () => {
+    s = await openRenderer({ viewport: { width: 1280, height: 860 } });
+    await s.page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+  });
+  afterAll(async () => s?.close());
+
+  it('opens from the toolbar by keyboard, and "to Polish" still gives Polish for an English word, after a reload too', async () => {
+    const { page } = s;
+    await page.locator('#settings').focus();
+    await page.keyboard.press('Enter');
+    const direction = page.locator('#settings-panel select[name=direction]');
+    await direction.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).toBe('direction');
+    expect(await direction.inputValue()).toBe('auto');
+    await direction.selectOption('to-pl');
+    await page.waitForFunction(async () => (await window.glosa.getSettings()).direction === 'to-pl');
+    await page.keyboard.press('Escape');
+    await page.locator('#settings-panel').waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('settings');
+
+    await hoverWord(page, 'fled');
+    const popup = await popupState(page);
+    expect(popup.text).toMatch(/EN → PL/);
+    expect(popup.text).toMatch(/uciec|uciekać/);
+    // The setting is applied, not just stored: a Polish word of the glossary is now read as English.
+    await hoverWord(page, 'oznaczone');
+    expect((await popupState(page)).text).toMatch(/EN → PL/);
+
+    await page.reload();
+    await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
+    await page.locator('#settings').click();
+    expect(await page.locator('#settings-panel select[name=direction]').inputValue()).toBe('to-pl');
+    await page.keyboard.press('Escape');
+    await hoverWord(page, 'fled');
+    const again = await popupState(page);
+    expect(again.text).toMatch(/EN → PL/);
+    expect(again.text).toMatch(/uciec|uciekać/);
+  });
+});
