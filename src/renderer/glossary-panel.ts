@@ -113,7 +113,10 @@ export class GlossaryPanel {
     mark.setAttribute('aria-label', mark.title);
     const meta = document.createElement('span');
     meta.className = 'gloss-meta';
-    meta.textContent = `${t(`kind.${entry.kind}`)}${entry.count > 1 ? ` · ×${entry.count}` : ''}`;
+    // "text" says nothing (text dumps do not tell where a line stood), so only real places are named.
+    const place = entry.kind === 'text' ? [] : [t(`kind.${entry.kind}`)];
+    meta.textContent = [...place, ...(entry.count > 1 ? [`×${entry.count}`] : [])].join(' · ');
+    meta.hidden = !meta.textContent;
     const copy = document.createElement('button');
     copy.type = 'button';
     copy.className = 'gloss-copy';

@@ -41,7 +41,8 @@ export function renderArticle(target: HTMLElement, shown: ShownDocument): void {
   meta.className = 'article-meta';
   const parts: Array<[string, string]> = [];
   if (doc.byline) parts.push(['byline', doc.byline]);
-  if (doc.published) parts.push(['published', formatDate(doc.published)]);
+  // A text dump's own date line already shows the date.
+  if (doc.published && !body.querySelector('.dateline')) parts.push(['published', formatDate(doc.published)]);
   if (doc.siteName) parts.push(['site', doc.siteName]);
   for (const [kind, text] of parts) {
     const span = document.createElement('span');
