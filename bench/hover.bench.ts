@@ -134,7 +134,7 @@ try {
   const warm = samples.filter((s) => !s.cold).map((s) => s.ms);
   const line = (name: string, v: number[]) =>
     `${name.padEnd(6)} n=${String(v.length).padStart(4)}  p50 ${round(median(v))} ms  p95 ${round(percentile(v, 95))} ms  max ${round(Math.max(...v))} ms`;
-  console.log(`prefetch ${PREFETCH ? 'on' : 'off'}; bridge round trip (harness: page.exposeFunction): empty call p50 ${round(median(bridge.empty))} ms, lookup of one cached word p50 ${round(median(bridge.lookup))} ms`);
+  console.log(`prefetch ${PREFETCH ? 'on' : 'off'}; bridge round trip (harness: page.exposeFunction): empty call p50 ${round(median(bridge.empty))} ms, lookup of one cached word p50 ${round(median(bridge.lookup))} ms${PREFETCH ? ' (shared with the prefetch running meanwhile: take it from a GLOSA_PREFETCH=0 run)' : ''}`);
   console.log('hover → popup painted (pointer event timeStamp → end of the frame showing the popup), hoverDelayMs = 0');
   console.log(line('all', all));
   console.log(line('cold', cold));
