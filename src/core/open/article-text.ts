@@ -1,5 +1,7 @@
 // Plain text of an article element: block elements separated by blank lines, <br> as a line break, whitespace
 // collapsed outside <pre>. Image placeholders are skipped (their alt text is an image, not a sentence).
+// The same walk can also give the article's text units as the chrome collector cuts them (chrome.ts), so the
+// article is walked once, not twice.
 
 const BLOCK = new Set(
   ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
@@ -8,58 +10,136 @@ const BLOCK = new Set(
 const CELL = new Set(['td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
 
+/** Elements whose text is never chrome (not shown, or not text). */
+export const CHROME_SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
+/** Inline elements that make their own chrome unit: a link or a button label is one interface string. */
+export const UNIT = new Set(['a', 'button', 'label', 'option', 'summary', 'legend', 'td', 'th', 'figcaption', 'caption', 'dt', 'dd', 'li']);
+
 export function isBlock(tag: string): boolean {
   return BLOCK.has(tag);
 }
 
-/** Paragraphs of text under `root`, in order. */
-export function articleParagraphs(root: Node): string[] {
+/** Hidden by its own attributes (hidden, aria-hidden, an inline display:none / visibility:hidden). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Whitespace collapsed to single spaces, trimmed: how chrome units are compared. */
+export const normSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+const isPlaceholder = (el: Element): boolean => el.classList.contains('remote-image') || el.classList.contains('missing-image');
+
+/**
+ * Paragraphs of text under `root`, in order. With `units`, also adds the root's chrome text units (the non-attribute
+ * units collectCandidates would give, image placeholders left out) to that set in the same walk.
+ */
+export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   const paragraphs: string[] = [];
   let line = '';
   let lines: string[] = [];
+  let unit = '';
   const flush = (): void => {
-    const block = [...lines, line].map((l) => l.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
-    if (block) paragraphs.push(block);
+    if (line || lines.length) {
+      const block = (lines.length ? [...lines, line] : [line]).map((l) => l.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+      if (block) paragraphs.push(block);
+    }
     line = '';
     lines = [];
   };
-  // Iterative walk: pages may nest deeply and recursion would overflow the stack.
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      line += node.nodeValue ?? '';
+  const flushUnit = (): void => {
+    if (!unit) return;
+    const text = normSpace(unit);
+    if (text) units!.add(text);
+    unit = '';
+  };
+  // Subtrees whose text goes to neither, only to the paragraphs, or only to the units: depths where that began.
+  let textOff = -1; // depth of the element that turned paragraph text off (<pre>, script...), or -1
+  let unitOff = -1; // depth of the element that turned unit text off (hidden, svg...), or -1
+
+  // Iterative walk by sibling/parent links: pages may nest deeply and recursion would overflow the stack.
+  let node: Node = root;
+  let depth = 0;
+  for (;;) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3) {
+      const value = node.nodeValue ?? '';
+      if (textOff < 0) line += value;
+      if (units && unitOff < 0) unit += value;
+    } else if (type === 1 || type === 9 || type === 11) {
+      const el = node as Element;
+      const tag = type === 1 ? el.localName : '';
+      const block = BLOCK.has(tag);
+      const skipText = textOff < 0 && (SKIP.has(tag) || (tag === 'span' && isPlaceholder(el)));
+      const skipUnit = units !== undefined && unitOff < 0 && tag !== '' && (CHROME_SKIP.has(tag) || isHidden(el) || (tag === 'span' && isPlaceholder(el)));
+      const textOn = textOff < 0 && !skipText;
+      const unitOn = units !== undefined && unitOff < 0 && !skipUnit;
+      if (textOn) {
+        if (tag === 'br') {
+          lines.push(line);
+          line = '';
+        } else if (tag === 'pre') {
+          flush();
+          const pre = (el.textContent ?? '').replace(/^\n|\s+$/g, '');
+          if (pre) paragraphs.push(pre);
+        } else if (block) flush();
+      }
+      if (unitOn && (block || UNIT.has(tag) || tag === 'br')) flushUnit();
+      const walk = (textOn && tag !== 'pre' && tag !== 'br') || unitOn;
+      if (walk && node.firstChild) {
+        if (textOff < 0 && (skipText || tag === 'pre')) textOff = depth;
+        if (units && unitOff < 0 && skipUnit) unitOff = depth;
+        descend = true;
+      } else if (walk) {
+        // An element with no children: its exit happens now.
+        if (textOn && tag !== 'pre' && tag !== 'br') {
+          if (block) flush();
+          else if (CELL.has(tag)) line += ' ';
+        }
+        if (unitOn && (block || UNIT.has(tag))) flushUnit();
+      }
+    }
+    if (descend) {
+      node = node.firstChild!;
+      depth++;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) continue;
-    const el = node as Element;
-    const tag = node.nodeType === 1 ? el.localName : '';
-    if (exit) {
-      if (BLOCK.has(tag)) flush();
-      else if (CELL.has(tag)) line += ' ';
-      continue;
+    // Leave finished elements upwards until one has a next sibling.
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      depth--;
+      exit(node as Element, depth);
     }
-    if (SKIP.has(tag)) continue;
-    if (tag === 'span' && (el.classList.contains('remote-image') || el.classList.contains('missing-image'))) continue;
-    if (tag === 'br') {
-      lines.push(line);
-      line = '';
-      continue;
-    }
-    if (tag === 'pre') {
-      flush();
-      const pre = (el.textContent ?? '').replace(/^\n|\s+$/g, '');
-      if (pre) paragraphs.push(pre);
-      continue;
-    }
-    if (BLOCK.has(tag)) flush();
-    stack.push({ node, exit: true });
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, exit: false });
+    if (node === root) break;
+    node = node.nextSibling!;
   }
   flush();
+  if (units) flushUnit();
   return paragraphs;
+
+  function exit(el: Element, d: number): void {
+    const tag = el.nodeType === 1 ? el.localName : '';
+    if (textOff === d) textOff = -1;
+    else if (textOff < 0) {
+      if (BLOCK.has(tag)) flush();
+      else if (CELL.has(tag)) line += ' ';
+    }
+    if (units) {
+      if (unitOff === d) unitOff = -1;
+      else if (unitOff < 0 && (BLOCK.has(tag) || UNIT.has(tag))) flushUnit();
+    }
+  }
 }
 
 export function articleText(root: Node): string {
   return articleParagraphs(root).join('\n\n');
+}
+
+/** The article's text and its chrome units, from one walk. */
+export function articleTextAndUnits(root: Node): { text: string; units: Set<string> } {
+  const units = new Set<string>();
+  const text = articleParagraphs(root, units).join('\n\n');
+  return { text, units };
 }

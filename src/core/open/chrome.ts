@@ -3,21 +3,18 @@
 // *before* Readability runs (Readability mutates the document; this saves cloning it), then filtered against the
 // article's own text units.
 import type { ChromeItem, ChromeKind } from '../../shared/types';
-import { isBlock } from './article-text';
+import { CHROME_SKIP, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas']);
-/** Inline elements that make their own unit: a link or a button label is one interface string. */
-const UNIT = new Set(['a', 'button', 'label', 'option', 'summary', 'legend', 'td', 'th', 'figcaption', 'caption', 'dt', 'dd', 'li']);
-
-const TAG_KIND: Record<string, ChromeKind> = {
+// Maps, not object literals: a page may use any tag or role name, "constructor" included.
+const TAG_KIND = new Map<string, ChromeKind>(Object.entries({
   nav: 'navigation', menu: 'navigation', footer: 'footer', header: 'header', aside: 'related',
   form: 'form', label: 'form', select: 'form', option: 'form', textarea: 'form', fieldset: 'form', legend: 'form', input: 'form',
   button: 'button',
-};
-const ROLE_KIND: Record<string, ChromeKind> = {
+}));
+const ROLE_KIND = new Map<string, ChromeKind>(Object.entries({
   navigation: 'navigation', menubar: 'navigation', menu: 'navigation', tablist: 'navigation', search: 'form', form: 'form',
   button: 'button', contentinfo: 'footer', banner: 'header', complementary: 'related', dialog: 'banner', alertdialog: 'banner',
-};
+}));
 // Class/id words, checked in this order (a "social-share-footer" is a share bar before it is a footer).
 const CLASS_KIND: Array<[RegExp, ChromeKind]> = [
   [/share|sharing|social|addthis|sharethis/i, 'share'],
@@ -29,24 +26,45 @@ const CLASS_KIND: Array<[RegExp, ChromeKind]> = [
   [/comment-?form|login|signin|search/i, 'form'],
 ];
 
-function ownKind(el: Element): ChromeKind | null {
-  const tag = el.localName;
-  const byTag = TAG_KIND[tag];
+// Pages repeat the same class strings on thousands of elements: test each distinct "class id" string once.
+const classKindCache = new Map<string, ChromeKind | null>();
+function classKind(words: string): ChromeKind | null {
+  let kind = classKindCache.get(words);
+  if (kind === undefined) {
+    kind = null;
+    for (const [re, k] of CLASS_KIND) {
+      if (re.test(words)) {
+        kind = k;
+        break;
+      }
+    }
+    if (classKindCache.size >= 20_000) classKindCache.clear(); // bounded across documents
+    classKindCache.set(words, kind);
+  }
+  return kind;
+}
+
+/** The kind of place an element is by itself (tag, role, class/id words); `attrs` = el.hasAttributes(). */
+function ownKind(el: Element, tag: string, attrs: boolean): ChromeKind | null {
+  const byTag = TAG_KIND.get(tag);
   if (byTag) return byTag;
+  if (!attrs) return null;
   const role = el.getAttribute('role');
-  if (role && ROLE_KIND[role]) return ROLE_KIND[role]!;
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (words.length > 1) for (const [re, kind] of CLASS_KIND) if (re.test(words)) return kind;
-  return null;
+  if (role) {
+    const byRole = ROLE_KIND.get(role);
+    if (byRole) return byRole;
+  }
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return null;
+  return classKind(`${cls ?? ''} ${id ?? ''}`);
 }
 
-const norm = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
-
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ATTRIBUTE_STRINGS = ['title', 'aria-label', 'placeholder'] as const;
+const ALT_BEARING = new Set(['img', 'input', 'area']);
+const BUTTON_TYPE = /^(submit|button|reset)$/i;
 
 export interface ChromeCandidate extends ChromeItem {
   /** Attribute strings are kept even when the article shows the same words. */
@@ -58,56 +76,85 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
   const out: ChromeCandidate[] = [];
   let buffer = '';
   let bufferKind: ChromeKind = 'text';
+  let bufferHasText = false;
   const flush = (): void => {
-    const text = norm(buffer);
-    if (text && /[\p{L}\p{N}]/u.test(text)) out.push({ text, kind: bufferKind, attribute: false });
+    if (bufferHasText) {
+      const text = norm(buffer);
+      if (text && LETTER_OR_DIGIT.test(text)) out.push({ text, kind: bufferKind, attribute: false });
+    }
     buffer = '';
+    bufferHasText = false;
   };
-  const stack: Array<{ node: Node; kind: ChromeKind | null; exit: boolean }> = [{ node: root, kind: null, exit: false }];
-  while (stack.length && out.length < limit) {
-    const { node, kind, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
-      if (!buffer.trim()) bufferKind = kind ?? 'text';
-      buffer += node.nodeValue ?? '';
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const el = node as Element;
-    const tag = node.nodeType === 1 ? el.localName : '';
-    if (exit) {
-      if (isBlock(tag) || UNIT.has(tag)) flush();
-      continue;
-    }
-    if (tag && (SKIP.has(tag) || isHidden(el))) continue;
-    let own = tag ? ownKind(el) : null;
-    if (!own && /^h[1-6]$/.test(tag) && !kind) own = 'heading';
-    const here = own ?? kind;
-    if (isBlock(tag) || UNIT.has(tag) || tag === 'br') flush();
-    if (tag) {
-      for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
-        const value = el.getAttribute(name);
-        if (value && norm(value) && !(name === 'alt' && tag !== 'img' && tag !== 'input' && tag !== 'area')) {
-          out.push({ text: norm(value), kind: 'attribute', attribute: true });
+  const attribute = (raw: string | null, kind: ChromeKind): void => {
+    if (!raw) return;
+    const text = norm(raw);
+    if (text) out.push({ text, kind, attribute: true });
+  };
+  // One walk by sibling/parent links (no stack of records; pages may nest deeply). kinds[d] is the kind in force
+  // inside the element entered at depth d.
+  const kinds: Array<ChromeKind | null> = [];
+  let node: Node = root;
+  let depth = 0;
+  let inherited: ChromeKind | null = null;
+  for (;;) {
+    let descend = false;
+    const type = node.nodeType;
+    if (type === 3) {
+      const value = node.nodeValue ?? '';
+      // The unit takes the kind of the place its first visible text is in.
+      if (!bufferHasText && /\S/.test(value)) {
+        bufferKind = inherited ?? 'text';
+        bufferHasText = true;
+      }
+      buffer += value;
+    } else if (type === 1 || type === 9 || type === 11) {
+      const el = node as Element;
+      const tag = type === 1 ? el.localName : '';
+      const attrs = type === 1 && el.hasAttributes();
+      if (!(tag && (CHROME_SKIP.has(tag) || (attrs && isHidden(el))))) {
+        let own = tag ? ownKind(el, tag, attrs) : null;
+        if (!own && !inherited && HEADING.has(tag)) own = 'heading';
+        const unit = isBlock(tag) || UNIT.has(tag);
+        if (unit || tag === 'br') flush();
+        if (attrs) {
+          for (const name of ATTRIBUTE_STRINGS) attribute(el.getAttribute(name), 'attribute');
+          if (ALT_BEARING.has(tag)) attribute(el.getAttribute('alt'), 'attribute');
+          if (tag === 'input' && BUTTON_TYPE.test(el.getAttribute('type') ?? '')) attribute(el.getAttribute('value'), 'button');
         }
-      }
-      if (tag === 'input' && /^(submit|button|reset)$/i.test(el.getAttribute('type') ?? '')) {
-        const value = norm(el.getAttribute('value') ?? '');
-        if (value) out.push({ text: value, kind: 'button', attribute: true });
+        if (node.firstChild) {
+          kinds[depth] = inherited;
+          inherited = own ?? inherited;
+          descend = true;
+        } else if (unit) flush();
       }
     }
-    stack.push({ node, kind: here, exit: true });
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push({ node: child, kind: here, exit: false });
+    if (out.length >= limit) break;
+    if (descend) {
+      node = node.firstChild!;
+      depth++;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) {
+      node = node.parentNode!;
+      depth--;
+      inherited = kinds[depth] ?? null;
+      if (node.nodeType === 1) {
+        const tag = (node as Element).localName;
+        if (isBlock(tag) || UNIT.has(tag)) flush();
+      }
+    }
+    if (node === root) break;
+    node = node.nextSibling!;
   }
   flush();
-  return out;
+  return out.length > limit ? out.slice(0, limit) : out;
 }
 
 /**
  * The candidates extraction dropped: those whose text is not one of the article's own units (nor, for longer
  * ones, part of its text). Attribute strings are kept whole.
  */
-export function droppedChrome(candidates: ChromeCandidate[], article: ChromeCandidate[], articleText: string): ChromeItem[] {
-  const units = new Set(article.filter((c) => !c.attribute).map((c) => c.text));
+export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<string>, articleText: string): ChromeItem[] {
   const flat = norm(articleText);
   const out: ChromeItem[] = [];
   for (const c of candidates) {

@@ -71,22 +71,27 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return false;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes decoded as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  return strictUtf8(bytes) !== null;
 }
 
 /**
  * Sniff an undeclared page: valid UTF-8 is UTF-8; otherwise choose between windows-1250 and ISO-8859-2 by the bytes
  * where they differ for Polish letters. windows-1250 puts ą ś ź Ą Ś Ź at B9 9C 9F A5 8C 8F; ISO-8859-2 puts them at
  * B1 B6 BC A1 A6 AC (which are ± ¶ Ľ ˇ ¦ Ź-less symbols in windows-1250), and ISO-8859-2 has only controls in 80–9F.
+ * `mayBeUtf8: false` skips the UTF-8 check when the caller has just failed a strict UTF-8 decode.
  */
-export function sniffEncoding(bytes: Uint8Array): string {
-  if (isValidUtf8(bytes)) return 'utf-8';
+export function sniffEncoding(bytes: Uint8Array, mayBeUtf8 = true): string {
+  if (mayBeUtf8 && isValidUtf8(bytes)) return 'utf-8';
   let win = 0;
   let iso = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -108,8 +113,9 @@ export function decodeHtml(bytes: Uint8Array, declared?: string | null): Decoded
   if (named) {
     // A page re-saved as UTF-8 often keeps its old legacy declaration; legacy-encoded letters are practically never
     // valid UTF-8, so non-ASCII bytes that form valid UTF-8 overrule a single-byte label.
-    if (named !== 'utf-8' && !named.startsWith('utf-16') && hasNonAscii(bytes) && isValidUtf8(bytes)) {
-      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'sniff' };
+    if (named !== 'utf-8' && !named.startsWith('utf-16') && hasNonAscii(bytes)) {
+      const utf8 = strictUtf8(bytes); // checking and decoding are one pass
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'sniff' };
     }
     return { text: new TextDecoder(named).decode(bytes), encoding: named, source: fromMime ? 'mime' : 'meta' };
   }
@@ -118,12 +124,10 @@ export function decodeHtml(bytes: Uint8Array, declared?: string | null): Decoded
 
 /** Sniff and decode in one pass over valid UTF-8 (the common case), two otherwise. */
 function sniffAndDecode(bytes: Uint8Array): Decoded {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', source: 'sniff' };
-  } catch {
-    const sniffed = sniffEncoding(bytes);
-    return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed, source: 'sniff' };
-  }
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', source: 'sniff' };
+  const sniffed = sniffEncoding(bytes, false);
+  return { text: new TextDecoder(sniffed).decode(bytes), encoding: sniffed, source: 'sniff' };
 }
 
 /** Decode a plain-text file: BOM, else the sniffer. */

@@ -19,33 +19,69 @@ export interface MarkupBounds {
   cutAt: number;
 }
 
-/** Count start tags and estimate the nesting depth of HTML markup in one pass. */
+/** Index of `</name` in html at or after `from`, the name compared case-insensitively (name is lower case). */
+function endTagIndex(html: string, name: string, from: number): number {
+  for (let k = html.indexOf('</', from); k >= 0; k = html.indexOf('</', k + 2)) {
+    if (html.substr(k + 2, name.length).toLowerCase() === name) return k;
+  }
+  return -1;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Count start tags and estimate the nesting depth of HTML markup in one pass. A hand-written scanner (indexOf and
+ * char codes, no regular expression, no lower-cased copy of the page): it runs on every page before parsing.
+ * A tag is `<name ...>` or `</name ...>` up to the next `>`; comments are skipped, an unclosed one runs to the end
+ * (as in the HTML tokenizer); raw-text elements (script, style...) are skipped to their end tag.
+ */
 export function measureMarkup(html: string, maxDepth = MAX_DEPTH): MarkupBounds {
-  const tag = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?-->/g;
   let elements = 0;
   let depth = 0;
   let deepest = 0;
   let cutAt = -1;
-  let lower: string | null = null;
-  for (let m = tag.exec(html); m; m = tag.exec(html)) {
-    if (!m[2]) continue; // comment
-    const name = m[2].toLowerCase();
-    if (m[1]) {
+  const n = html.length;
+  let i = html.indexOf('<');
+  while (i >= 0 && i + 1 < n) {
+    let c = html.charCodeAt(i + 1);
+    if (c === 0x21 /* ! */ && html.startsWith('!--', i + 1)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end < 0) break;
+      i = html.indexOf('<', end + 3);
+      continue;
+    }
+    const closing = c === 0x2f; /* / */
+    const nameStart = closing ? i + 2 : i + 1;
+    if (!isAsciiLetter(closing ? html.charCodeAt(nameStart) : c)) {
+      i = html.indexOf('<', i + 1);
+      continue;
+    }
+    let j = nameStart + 1;
+    for (; j < n; j++) {
+      c = html.charCodeAt(j);
+      if (c <= 0x20 || c === 0x2f || c === 0x3e) break; // whitespace, /, >
+    }
+    const gt = html.indexOf('>', j);
+    if (gt < 0) break; // no tag can end any more
+    const name = html.slice(nameStart, j).toLowerCase();
+    if (closing) {
       if (!VOID.has(name) && !IMPLIED.has(name) && depth > 0) depth--;
+      i = html.indexOf('<', gt + 1);
       continue;
     }
     elements++;
     if (RAWTEXT.has(name)) {
-      lower ??= html.toLowerCase();
-      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      const end = endTagIndex(html, name, gt + 1);
       if (end < 0) break;
-      tag.lastIndex = end;
+      i = end;
       continue;
     }
-    if (VOID.has(name) || IMPLIED.has(name) || m[3]) continue;
-    depth++;
-    if (depth > deepest) deepest = depth;
-    if (depth > maxDepth && cutAt < 0) cutAt = m.index;
+    if (!VOID.has(name) && !IMPLIED.has(name) && html.charCodeAt(gt - 1) !== 0x2f) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (depth > maxDepth && cutAt < 0) cutAt = i;
+    }
+    i = html.indexOf('<', gt + 1);
   }
   return { elements, maxDepth: deepest, cutAt };
 }

@@ -3,8 +3,8 @@
 // JSON-LD that carry title, byline and date; what is shown is always the sanitised result (DESIGN.md).
 import { Readability } from '@mozilla/readability';
 import type { DOMPurify } from 'dompurify';
-import type { ReadDocument, Result, UserError } from '../../shared/types';
-import { articleText } from './article-text';
+import type { ChromeItem, ReadDocument, Result, UserError } from '../../shared/types';
+import { articleText, articleTextAndUnits } from './article-text';
 import { collectCandidates, droppedChrome } from './chrome';
 import { decodeHtml, decodeText } from './decode-encoding';
 import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
@@ -196,10 +196,17 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   const content = article?.content ?? null;
   const fallback = !content || !(article?.textContent ?? '').trim();
   const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, input);
-  const text = articleText(body);
-  const chrome = fallback
-    ? candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }))
-    : droppedChrome(candidates, collectCandidates(body), text);
+  let text: string;
+  let chrome: ChromeItem[];
+  if (fallback) {
+    text = articleText(body);
+    chrome = candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }));
+  } else {
+    // The article's text and its units come from one walk over the sanitised article (no second pass).
+    const article = articleTextAndUnits(body);
+    text = article.text;
+    chrome = droppedChrome(candidates, article.units, text);
+  }
   // The title Readability lifted out of the article is the article's, not chrome.
   const title = (article?.title ?? pageTitle ?? '').trim();
   const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title);
