@@ -13,7 +13,7 @@ import { installHover } from './hover';
 import { installNotebook } from './notebook';
 import { applyTranslations, setUiLanguage, t } from './i18n';
 import { clearError, showError, showNotice, showProgress } from './messages';
-import { installPrint } from './print';
+import { installPrint, recordLookup } from './print';
 import { installSettingsPanel } from './settings-panel';
 import { renderArticle, tameLinks, type ShownDocument } from './reader-view';
 
@@ -220,9 +220,18 @@ async function start(): Promise<void> {
   applyTranslations(document);
   wireToolbar();
   wireDragAndDrop();
-  installPrint({ article, current: () => current });
+  installPrint({ article, current: () => current, print: commands.print, exportPdf: commands['export-pdf'] });
   tameLinks(article);
-  installHover({ article, glossary: $('glossary'), getSettings: () => settings });
+  installHover({
+    article, glossary: $('glossary'), getSettings: () => settings,
+    onShown: (result) => {
+      const entry = result.entries[0];
+      const translation = entry?.senses.flatMap((s) => s.translations).slice(0, 3).join(', ');
+      if (current && entry && translation) {
+        recordLookup({ sourcePath: current.path, text: result.matched, lemma: entry.lemma, lang: result.lang, translation });
+      }
+    },
+  });
   installSettingsPanel($('settings'), () => settings, updateSettings);
   installNotebook({
     article, current: () => current, marksOn: settings.markSavedWords,

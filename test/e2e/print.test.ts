@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRenderer, REPO_ROOT, type RendererSession } from '../harness/renderer';
+import { hoverWord } from '../harness/hover';
 import { pdfText, printPdf } from '../harness/print';
 
 const FIXTURES = resolve(REPO_ROOT, '../shared/fixtures/readability-test-pages');
@@ -66,7 +67,7 @@ describe('print the seed page to PDF', () => {
     expect(appendix).toContain('Wersja do druku');
     expect(appendix).toMatch(/Wersja do druku Print(able|er-friendly)? version/i);
     expect(appendix).toContain('Podziel się');
-    expect(appendix).toMatch(/Podziel się:[^.]*Share/);
+    expect(appendix).toMatch(/Podziel się:?\s*(→\s*)?Share/);
     // Remembered in Settings.print for the next print.
     const settings = await session.page.evaluate(() => (window as unknown as { glosa: { getSettings(): Promise<{ print: { glossaryAppendix: boolean } }> } }).glosa.getSettings());
     expect(settings.print.glossaryAppendix).toBe(true);
@@ -97,6 +98,14 @@ describe('print the seed page to PDF', () => {
     expect(at).toBeGreaterThan(0);
     expect(text.slice(at)).toMatch(/insurgents\s*★?\s*insurgent powstaniec/);
     expect(text).not.toContain("Glossary: the page's interface");
+  });
+
+  it('adds words looked up with the hover popup to the vocabulary appendix', async () => {
+    const { page } = session;
+    await hoverWord(page, 'fled');
+    const text = flat(pdfText(await printPdf(page, ['vocabulary'])));
+    const appendix = text.slice(text.indexOf('Vocabulary'));
+    expect(appendix).toMatch(/fled\s+flee\s+[^★]*ucie/);
   });
 });
 

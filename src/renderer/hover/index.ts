@@ -14,6 +14,8 @@ export interface HoverOptions {
   article: HTMLElement;
   glossary: HTMLElement;
   getSettings: () => Settings;
+  /** Told of every result the popup shows (the print module's vocabulary appendix records them). */
+  onShown?: (result: LookupResult) => void;
 }
 
 /** One hover measured for the benchmark: pointer event to the end of the frame that shows the popup. */
@@ -54,7 +56,7 @@ const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrl
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-export function installHover({ article, glossary, getSettings }: HoverOptions): void {
+export function installHover({ article, glossary, getSettings, onShown }: HoverOptions): void {
   const roots: Element[] = [article, glossary];
   const popup = new Popup();
   const matchHighlight = new Highlight();
@@ -140,6 +142,7 @@ export function installHover({ article, glossary, getSettings }: HoverOptions): 
     matchHighlight.add(range);
     popup.setFontSize(settings.popupFontSize);
     popup.show(result, word, range, rects);
+    if (onShown) queueMicrotask(() => onShown(result));
     if (!bench) return;
     await Promise.resolve(); // the placement is written in a microtask
     const visibleAt = performance.now();

@@ -18,6 +18,9 @@ export interface PrintInstallOptions {
   article: HTMLElement;
   /** The document shown now (null before the first one). */
   current(): ShownDocument | null;
+  /** Print through the system dialog, and export a PDF through the save dialog (the window's commands). */
+  print(): void;
+  exportPdf(): void;
 }
 
 const DEFAULT_OPTIONS: PrintOptions = { images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false };
@@ -31,7 +34,7 @@ function labels(): AppendixLabels {
   };
 }
 
-export function installPrint({ article, current }: PrintInstallOptions): void {
+export function installPrint({ article, current, print, exportPdf }: PrintInstallOptions): void {
   let options: PrintOptions = { ...DEFAULT_OPTIONS };
   let notebook: NotebookEntry[] = [];
   const glossaries = new WeakMap<ReadDocument, Promise<GlossEntry[]>>();
@@ -100,8 +103,8 @@ export function installPrint({ article, current }: PrintInstallOptions): void {
     },
     vocabularyCount,
     startEditing: () => banner.start(),
-    print: () => document.getElementById('print')?.click(),
-    exportPdf: () => document.getElementById('export-pdf')?.click(),
+    print,
+    exportPdf,
     opened: () => void refreshNotebook().then(() => { panel.refresh(); return refreshAppendix(); }),
   });
 
