@@ -2,6 +2,7 @@
 // collapsed outside <pre>. Image placeholders are skipped (their alt text is an image, not a sentence).
 // The same walk can also give the article's text units as the chrome collector cuts them (chrome.ts), so the
 // article is walked once, not twice.
+import { domNav } from './dom-nav';
 
 const BLOCK = new Set(
   ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
@@ -21,21 +22,23 @@ export function isBlock(tag: string): boolean {
 
 /** Hidden by its own attributes (hidden, aria-hidden, an inline display:none / visibility:hidden). */
 export function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  const { attr } = domNav(el);
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
 /** Whitespace collapsed to single spaces, trimmed: how chrome units are compared. */
 export const normSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
-const isPlaceholder = (el: Element): boolean => el.classList.contains('remote-image') || el.classList.contains('missing-image');
+const isPlaceholder = (el: Element): boolean => /(^|\s)(remote|missing)-image(\s|$)/.test(domNav(el).attr(el, 'class') ?? '');
 
 /**
  * Paragraphs of text under `root`, in order. With `units`, also adds the root's chrome text units (the non-attribute
  * units collectCandidates would give, image placeholders left out) to that set in the same walk.
  */
 export function articleParagraphs(root: Node, units?: Set<string>): string[] {
+  const nav = domNav(root);
   const paragraphs: string[] = [];
   let line = '';
   let lines: string[] = [];
@@ -63,14 +66,14 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   let depth = 0;
   for (;;) {
     let descend = false;
-    const type = node.nodeType;
+    const type = nav.type(node);
     if (type === 3) {
       const value = node.nodeValue ?? '';
       if (textOff < 0) line += value;
       if (units && unitOff < 0) unit += value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
-      const tag = type === 1 ? el.localName : '';
+      const tag = type === 1 ? nav.tag(el) : '';
       const block = BLOCK.has(tag);
       const skipText = textOff < 0 && (SKIP.has(tag) || (tag === 'span' && isPlaceholder(el)));
       const skipUnit = units !== undefined && unitOff < 0 && tag !== '' && (CHROME_SKIP.has(tag) || isHidden(el) || (tag === 'span' && isPlaceholder(el)));
@@ -88,7 +91,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
       }
       if (unitOn && (block || UNIT.has(tag) || tag === 'br')) flushUnit();
       const walk = (textOn && tag !== 'pre' && tag !== 'br') || unitOn;
-      if (walk && node.firstChild) {
+      if (walk && nav.first(node)) {
         if (textOff < 0 && (skipText || tag === 'pre')) textOff = depth;
         if (units && unitOff < 0 && skipUnit) unitOff = depth;
         descend = true;
@@ -102,25 +105,25 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
       }
     }
     if (descend) {
-      node = node.firstChild!;
+      node = nav.first(node)!;
       depth++;
       continue;
     }
     // Leave finished elements upwards until one has a next sibling.
-    while (node !== root && !node.nextSibling) {
-      node = node.parentNode!;
+    while (node !== root && !nav.next(node)) {
+      node = nav.parent(node)!;
       depth--;
       exit(node as Element, depth);
     }
     if (node === root) break;
-    node = node.nextSibling!;
+    node = nav.next(node)!;
   }
   flush();
   if (units) flushUnit();
   return paragraphs;
 
   function exit(el: Element, d: number): void {
-    const tag = el.nodeType === 1 ? el.localName : '';
+    const tag = nav.type(el) === 1 ? nav.tag(el) : '';
     if (textOff === d) textOff = -1;
     else if (textOff < 0) {
       if (BLOCK.has(tag)) flush();

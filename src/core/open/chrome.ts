@@ -2,6 +2,7 @@
 // read in attributes (title, aria-label, placeholder, alt, button values). Collected from the original document
 // *before* Readability runs (Readability mutates the document; this saves cloning it), then filtered against the
 // article's own text units.
+import { domNav } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
 import { CHROME_SKIP, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
 
@@ -49,13 +50,13 @@ function ownKind(el: Element, tag: string, attrs: boolean): ChromeKind | null {
   const byTag = TAG_KIND.get(tag);
   if (byTag) return byTag;
   if (!attrs) return null;
-  const role = el.getAttribute('role');
+  const role = domNav(el).attr(el, 'role');
   if (role) {
     const byRole = ROLE_KIND.get(role);
     if (byRole) return byRole;
   }
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
+  const cls = domNav(el).attr(el, 'class');
+  const id = domNav(el).attr(el, 'id');
   if (!cls && !id) return null;
   return classKind(`${cls ?? ''} ${id ?? ''}`);
 }
@@ -73,6 +74,7 @@ export interface ChromeCandidate extends ChromeItem {
 
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
 export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[] {
+  const nav = domNav(root);
   const out: ChromeCandidate[] = [];
   let buffer = '';
   let bufferKind: ChromeKind = 'text';
@@ -98,7 +100,7 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
   let inherited: ChromeKind | null = null;
   for (;;) {
     let descend = false;
-    const type = node.nodeType;
+    const type = nav.type(node);
     if (type === 3) {
       const value = node.nodeValue ?? '';
       // The unit takes the kind of the place its first visible text is in.
@@ -109,19 +111,19 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
-      const tag = type === 1 ? el.localName : '';
-      const attrs = type === 1 && el.hasAttributes();
+      const tag = type === 1 ? nav.tag(el) : '';
+      const attrs = type === 1 && nav.hasAttrs(el);
       if (!(tag && (CHROME_SKIP.has(tag) || (attrs && isHidden(el))))) {
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
         const unit = isBlock(tag) || UNIT.has(tag);
         if (unit || tag === 'br') flush();
         if (attrs) {
-          for (const name of ATTRIBUTE_STRINGS) attribute(el.getAttribute(name), 'attribute');
-          if (ALT_BEARING.has(tag)) attribute(el.getAttribute('alt'), 'attribute');
-          if (tag === 'input' && BUTTON_TYPE.test(el.getAttribute('type') ?? '')) attribute(el.getAttribute('value'), 'button');
+          for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
+          if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute');
+          if (tag === 'input' && BUTTON_TYPE.test(nav.attr(el, 'type') ?? '')) attribute(nav.attr(el, 'value'), 'button');
         }
-        if (node.firstChild) {
+        if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
           descend = true;
@@ -130,21 +132,21 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
     }
     if (out.length >= limit) break;
     if (descend) {
-      node = node.firstChild!;
+      node = nav.first(node)!;
       depth++;
       continue;
     }
-    while (node !== root && !node.nextSibling) {
-      node = node.parentNode!;
+    while (node !== root && !nav.next(node)) {
+      node = nav.parent(node)!;
       depth--;
       inherited = kinds[depth] ?? null;
-      if (node.nodeType === 1) {
-        const tag = (node as Element).localName;
+      if (nav.type(node) === 1) {
+        const tag = nav.tag(node as Element);
         if (isBlock(tag) || UNIT.has(tag)) flush();
       }
     }
     if (node === root) break;
-    node = node.nextSibling!;
+    node = nav.next(node)!;
   }
   flush();
   return out.length > limit ? out.slice(0, limit) : out;

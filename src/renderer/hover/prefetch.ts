@@ -89,6 +89,10 @@ export function installPrefetch(roots: Element[], getDirection: () => Direction)
   const mutations = new MutationObserver(() => {
     if (!pendingObserve) pendingObserve = requestAnimationFrame(() => {
       pendingObserve = 0;
+      // What was queued belongs to content that may be gone: start over (cached words are skipped), so
+      // opening documents in quick succession never piles up lookups for pages no longer shown.
+      queue = [];
+      done = new WeakSet();
       observeAll();
     });
   });

@@ -1,0 +1,54 @@
+// Tree navigation that page content cannot subvert. A <form> exposes its controls as named properties
+// that override built-ins (HTML's [LegacyOverrideBuiltIns]), so in a browser `form.parentNode` can be an
+// <input name="parentNode">, and a walk trusting it loops forever (DOM clobbering). These read the
+// properties through the prototypes' own getters instead, found from the walk's root so that they work
+// in any realm (the renderer's window, a jsdom window).
+export interface DomNav {
+  parent(node: Node): Node | null;
+  next(node: Node): Node | null;
+  first(node: Node): Node | null;
+  type(node: Node): number;
+  tag(el: Element): string;
+  attr(el: Element, name: string): string | null;
+  hasAttrs(el: Element): boolean;
+}
+
+function ownerOf(object: object, name: string): object {
+  for (let proto = Object.getPrototypeOf(object); proto; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, name)) return proto;
+  }
+  throw new Error(`no ${name} on the prototype chain`);
+}
+
+const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+const method = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.value as (...a: unknown[]) => unknown;
+
+const cache = new WeakMap<object, DomNav>();
+
+export function domNav(root: Node): DomNav {
+  const nodeProto = ownerOf(root, 'parentNode');
+  const known = cache.get(nodeProto);
+  if (known) return known;
+  // Element.prototype is reached from any element of the same realm; make one to find it.
+  const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
+  const createElement = method(ownerOf(doc, 'createElement'), 'createElement');
+  const elementProto = ownerOf(createElement.call(doc, 'span') as object, 'getAttribute');
+  const parentNode = getter(nodeProto, 'parentNode');
+  const nextSibling = getter(nodeProto, 'nextSibling');
+  const firstChild = getter(nodeProto, 'firstChild');
+  const nodeType = getter(nodeProto, 'nodeType');
+  const localName = getter(elementProto, 'localName');
+  const getAttribute = method(elementProto, 'getAttribute');
+  const hasAttributes = method(elementProto, 'hasAttributes');
+  const nav: DomNav = {
+    parent: (n) => parentNode.call(n) as Node | null,
+    next: (n) => nextSibling.call(n) as Node | null,
+    first: (n) => firstChild.call(n) as Node | null,
+    type: (n) => nodeType.call(n) as number,
+    tag: (el) => localName.call(el) as string,
+    attr: (el, name) => getAttribute.call(el, name) as string | null,
+    hasAttrs: (el) => hasAttributes.call(el) as boolean,
+  };
+  cache.set(nodeProto, nav);
+  return nav;
+}

@@ -1,0 +1,27 @@
+// A <form> in a browser exposes its controls as properties that override built-ins, so form.parentNode can
+// be an <input name="parentNode">. jsdom does not do this, so the test makes the same override by hand.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { articleParagraphs } from '../../../src/core/open/article-text';
+import { collectCandidates } from '../../../src/core/open/chrome';
+
+function clobberedPage() {
+  const { document } = new JSDOM(`<body><div><p>Before the form.</p>
+    <form><input name="parentNode"><input name="nextSibling"><input name="localName"><input name="getAttribute">
+    <label>Szukaj</label></form><p>After the form.</p></div></body>`).window;
+  const form = document.querySelector('form')!;
+  for (const input of form.querySelectorAll('input')) {
+    Object.defineProperty(form, input.name, { value: input, configurable: true });
+  }
+  return document;
+}
+
+describe('walks over a page with DOM clobbering', () => {
+  it('finish and keep the text on both sides of the clobbering form', () => {
+    const document = clobberedPage();
+    expect(articleParagraphs(document.body).join('|')).toBe('Before the form.|Szukaj|After the form.');
+    const texts = collectCandidates(document.body).map((c) => c.text);
+    expect(texts).toContain('Szukaj');
+    expect(texts).toContain('After the form.');
+  });
+});
