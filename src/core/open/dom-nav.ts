@@ -52,3 +52,33 @@ export function domNav(root: Node): DomNav {
   cache.set(nodeProto, nav);
   return nav;
 }
+
+/** Call a method as its prototype defines it, whatever the object's own (clobbered) properties say. */
+function callBuiltIn<T>(object: object, name: string, ...args: unknown[]): T {
+  return method(ownerOf(object, name), name).apply(object, args) as T;
+}
+
+/**
+ * Remove the `name` and `id` attributes that would shadow a built-in property of the document or of their
+ * form (e.g. <input name="parentNode">, <img name="getElementById">). Readability walks the page through
+ * those properties and loops forever on a clobbered one; the attributes carry nothing a reader needs.
+ * Run on the inert parsed document, before anything else walks it. Returns how many were removed.
+ */
+export function defuseClobbering(doc: Document): number {
+  const docProto = Object.getPrototypeOf(doc) as object;
+  let removed = 0;
+  const elements = callBuiltIn<ArrayLike<Element>>(doc, 'querySelectorAll', '[name], [id]');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    const form = callBuiltIn<Element | null>(el, 'closest', 'form');
+    const formProto = form ? (Object.getPrototypeOf(form) as object) : null;
+    for (const attribute of ['name', 'id']) {
+      const value = callBuiltIn<string | null>(el, 'getAttribute', attribute);
+      if (value && (value in docProto || (formProto !== null && value in formProto))) {
+        callBuiltIn(el, 'removeAttribute', attribute);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}

@@ -6,6 +6,7 @@ import type { DOMPurify } from 'dompurify';
 import type { ChromeItem, ReadDocument, Result, UserError } from '../../shared/types';
 import { articleText, articleTextAndUnits } from './article-text';
 import { collectCandidates, droppedChrome } from './chrome';
+import { defuseClobbering } from './dom-nav';
 import { decodeHtml, decodeText } from './decode-encoding';
 import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
 import { detectFormat } from './format';
@@ -177,6 +178,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   } catch {
     return fail('page-unparsable', { name: input.name });
   }
+  defuseClobbering(doc);
   rewriteResources(doc, input, images, url);
   t.parse = now() - mark;
 

@@ -25,3 +25,13 @@ describe('walks over a page with DOM clobbering', () => {
     expect(texts).toContain('After the form.');
   });
 });
+
+describe('defuseClobbering', () => {
+  it('removes names and ids that shadow built-ins of the document or the form, and keeps the rest', async () => {
+    const { defuseClobbering } = await import('../../../src/core/open/dom-nav');
+    const { document } = new JSDOM(`<body><img name="getElementById" src="a.png"><img name="photo" src="b.png">
+      <form><input name="parentNode"><input id="action"><input name="email"></form><p id="intro">x</p></body>`).window;
+    expect(defuseClobbering(document)).toBe(3);
+    expect([...document.querySelectorAll('[name], [id]')].map((e) => e.getAttribute('name') ?? e.getAttribute('id'))).toEqual(['photo', 'email', 'intro']);
+  });
+});
