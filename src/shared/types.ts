@@ -44,6 +44,11 @@ export interface ReadDocument {
   /** Sanitised article HTML. */
   html: string;
   chrome: ChromeItem[];
+  /**
+   * Prose paragraphs extraction dropped (text or aside units of at least 12 words, document order, at most 50),
+   * which "Edit for print" offers to put back. Absent/empty when nothing was dropped or no article was found.
+   */
+  dropped?: string[];
   /** True when extraction found no article and the sanitised body is shown instead. */
   fallback: boolean;
   /** Count of remote images replaced by placeholders. */

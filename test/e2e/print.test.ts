@@ -1,6 +1,7 @@
 // Print to PDF through the same path as Export PDF (built renderer, print stylesheet, appendices,
 // Chromium's page.pdf() with main's paper/margins/header/footer), checked with poppler's pdftotext.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,6 +107,46 @@ describe('print the seed page to PDF', () => {
     const text = flat(pdfText(await printPdf(page, ['vocabulary'])));
     const appendix = text.slice(text.indexOf('Vocabulary'));
     expect(appendix).toMatch(/fled\s+flee\s+[^★]*ucie/);
+  });
+});
+
+// A paragraph in an <aside> that Readability drops: "Restore dropped text" puts it back into the print.
+const ASIDE_PROSE = 'This sidebar recalls how the old bridge over the river was rebuilt twice after the floods of the last century.';
+const ARTICLE_PROSE = 'The main story of this page is long enough for article extraction to keep it, paragraph after paragraph.';
+
+describe('print a paragraph extraction dropped, restored in edit-for-print mode', () => {
+  let session: RendererSession;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'glosa-dropped-'));
+    const file = join(dir, 'aside.html');
+    const body = Array.from({ length: 6 }, (_, i) => `<p>${ARTICLE_PROSE} Part ${i + 1}.</p>`).join('');
+    writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge</title></head><body>
+<article><h1>Bridge</h1>${body}</article><aside class="sidebar"><p>${ASIDE_PROSE}</p></aside></body></html>`);
+    session = await openRenderer({ file });
+    await session.page.waitForSelector('#article .article-body p');
+  });
+  afterAll(async () => {
+    await session?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is not printed until restored, is printed after, and undo takes it out again', async () => {
+    const { page } = session;
+    expect(flat(pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
+    await page.click('#print-options');
+    await page.click('#print-options-panel .print-edit');
+    await expect.poll(() => page.locator('.print-edit-banner .print-dropped').textContent()).toBe('Restore dropped text (1)');
+    await page.click('.print-edit-banner .print-dropped');
+    await page.click('.print-edit-banner .print-dropped-item');
+    expect(await page.locator('#article .article-body > p.restored-block').textContent()).toBe(ASIDE_PROSE);
+    const restored = flat(pdfText(await printPdf(page, [])));
+    expect(restored).toContain(opening(ASIDE_PROSE));
+    expect(restored.indexOf(opening(ASIDE_PROSE))).toBeGreaterThan(restored.lastIndexOf('Part 6'));
+    await page.click('.print-edit-banner .print-undo');
+    await page.click('.print-edit-banner .print-done');
+    expect(await page.locator('.restored-block').count()).toBe(0);
+    expect(flat(pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
   });
 });
 

@@ -224,9 +224,29 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     text,
     html: body.innerHTML,
     chrome: chromeItems,
+    dropped: fallback ? [] : droppedProse(chromeItems),
     fallback,
     remoteImages,
   };
   t.sanitise = now() - mark;
   return { ok: true, value };
+}
+
+// Kinds of place whose long units read as prose rather than page furniture (menus, forms, cookie banners).
+const PROSE_KINDS = new Set<ChromeItem['kind']>(['text', 'related']);
+const MIN_PROSE_WORDS = 12;
+const MAX_DROPPED = 50;
+
+/** Paragraphs extraction dropped that look like prose, in document order, each once. */
+export function droppedProse(chrome: readonly ChromeItem[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const c of chrome) {
+    if (out.length >= MAX_DROPPED) break;
+    if (!PROSE_KINDS.has(c.kind) || seen.has(c.text)) continue;
+    if (c.text.split(/\s+/).filter(Boolean).length < MIN_PROSE_WORDS) continue;
+    seen.add(c.text);
+    out.push(c.text);
+  }
+  return out;
 }

@@ -47,7 +47,7 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
   article.after(appendix);
 
   const editor = new PrintEditor(article);
-  const banner = editBanner(editor);
+  const banner = editBanner(editor, () => current()?.doc.dropped ?? []);
   article.before(banner.root);
 
   const applyOptions = () => {
@@ -144,8 +144,8 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
   });
 }
 
-/** The bar shown above the article while editing for print: hint, Undo, Restore all, Done. */
-function editBanner(editor: PrintEditor) {
+/** The bar shown above the article while editing for print: hint, Undo, Restore all, dropped text, Done. */
+function editBanner(editor: PrintEditor, dropped: () => readonly string[]) {
   const root = document.createElement('div');
   root.className = 'print-edit-banner';
   root.setAttribute('role', 'region');
@@ -154,10 +154,37 @@ function editBanner(editor: PrintEditor) {
     <span class="print-edit-hint" data-i18n="print.editHint"></span>
     <button type="button" class="print-undo" data-i18n="print.undo"></button>
     <button type="button" class="print-restore"></button>
-    <button type="button" class="print-done" data-i18n="print.done"></button>`;
+    <button type="button" class="print-dropped" aria-expanded="false" aria-controls="print-dropped-list"></button>
+    <button type="button" class="print-done" data-i18n="print.done"></button>
+    <ul class="print-dropped-list" id="print-dropped-list" hidden></ul>`;
   const undo = root.querySelector<HTMLButtonElement>('.print-undo')!;
   const restore = root.querySelector<HTMLButtonElement>('.print-restore')!;
   const done = root.querySelector<HTMLButtonElement>('.print-done')!;
+  const droppedButton = root.querySelector<HTMLButtonElement>('.print-dropped')!;
+  const droppedList = root.querySelector<HTMLUListElement>('.print-dropped-list')!;
+  /** Dropped paragraphs not yet put back. */
+  const remaining = () => {
+    const restored = editor.restoredTexts();
+    return dropped().filter((text) => !restored.has(text));
+  };
+  const fillList = () => {
+    droppedList.replaceChildren(...remaining().map((text) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'print-dropped-item';
+      button.textContent = text.length > 160 ? `${text.slice(0, 157)}…` : text;
+      button.title = text;
+      button.addEventListener('click', () => editor.restoreDropped(text));
+      item.append(button);
+      return item;
+    }));
+  };
+  droppedButton.addEventListener('click', () => {
+    droppedList.hidden = !droppedList.hidden;
+    droppedButton.setAttribute('aria-expanded', String(!droppedList.hidden));
+    if (!droppedList.hidden) fillList();
+  });
   undo.addEventListener('click', () => editor.undo());
   restore.addEventListener('click', () => editor.restoreAll());
   done.addEventListener('click', () => editor.setEditing(false));
@@ -170,6 +197,13 @@ function editBanner(editor: PrintEditor) {
     const count = editor.removedCount();
     restore.disabled = count === 0;
     restore.textContent = t('print.restoreAll', { count });
+    const left = remaining().length;
+    droppedButton.hidden = dropped().length === 0;
+    droppedButton.disabled = left === 0;
+    droppedButton.textContent = t('print.restoreDropped', { count: left });
+    if (!editor.isEditing || left === 0) droppedList.hidden = true;
+    droppedButton.setAttribute('aria-expanded', String(!droppedList.hidden));
+    if (!droppedList.hidden) fillList();
   };
   editor.onChange(update);
   const translate = () => {

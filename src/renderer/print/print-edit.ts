@@ -3,10 +3,14 @@
 // are only marked with a class, never removed from the DOM, so the reading view is untouched.
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, figure, blockquote, table, ul, ol, dl, pre, hr, img, .article-meta';
 export const REMOVED_CLASS = 'print-removed';
+/** Paragraphs extraction dropped that the user put back (ReadDocument.dropped). */
+export const RESTORED_CLASS = 'restored-block';
 
 interface Change {
   element: Element;
   removed: boolean;
+  /** The element was added by restoreDropped: undo takes it out of the DOM again. */
+  added?: boolean;
 }
 
 export class PrintEditor {
@@ -59,7 +63,24 @@ export class PrintEditor {
   undo(): void {
     const last = this.undoStack.pop();
     if (!last) return;
-    last.element.classList.toggle(REMOVED_CLASS, !last.removed);
+    if (last.added) last.element.remove();
+    else last.element.classList.toggle(REMOVED_CLASS, !last.removed);
+    this.changed();
+  }
+
+  /** Texts of the dropped paragraphs put back so far. */
+  restoredTexts(): Set<string> {
+    return new Set([...this.article.querySelectorAll(`.${RESTORED_CLASS}`)].map((el) => el.textContent ?? ''));
+  }
+
+  /** Put a paragraph extraction dropped back, at the end of the article body (plain text only), undoably. */
+  restoreDropped(text: string): void {
+    const p = document.createElement('p');
+    p.className = RESTORED_CLASS;
+    p.textContent = text; // page text: never parsed as HTML
+    if (this.editing) p.setAttribute('tabindex', '0');
+    (this.article.querySelector('.article-body') ?? this.article).append(p);
+    this.undoStack.push({ element: p, removed: false, added: true });
     this.changed();
   }
 
