@@ -1,7 +1,7 @@
 // Every call of the bridge contract as a plain async function. The Electron IPC layer (ipc.ts) and the
 // e2e stand-in bridge both call these, so what the tests exercise is what the window gets.
 // Nothing here imports electron: dialogs, printing and the shell arrive as injected functions.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { GlosaApi } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
@@ -12,7 +12,7 @@ import { loadCatalogue } from './glossary';
 import { loadLocaleResources, uiLangForLocale } from './locales';
 import { createNotebook } from './notebook';
 import { readRawDocument } from './read-file';
-import { createSettingsStore } from './settings-store';
+import { createSettingsStore, withRecent } from './settings-store';
 
 export interface FileFilter { name: string; extensions: string[] }
 
@@ -66,8 +66,7 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     const result = await readRawDocument(path, { resourceBase: (folder) => host.registerResources(folder) });
     if (result.ok) {
       const current = await settings.get();
-      const recent = [path, ...current.recent.filter((p) => p !== path)].slice(0, 10);
-      await settings.set({ recent });
+      await settings.set({ recent: withRecent(current.recent, path) });
     }
     return result;
   }
@@ -178,7 +177,6 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     async notebookImport(): Promise<Result<{ added: number; skipped: number }> | null> {
       const source = await host.showOpenDialog([{ name: 'Anki TSV', extensions: ['tsv', 'txt'] }]);
       if (!source) return null;
-      const { readFile } = await import('node:fs/promises');
       let text: string;
       try {
         text = await readFile(source, 'utf8');

@@ -1,7 +1,7 @@
 // Electron main: window, menu, dialogs, IPC, printing and the lockdown. Page content never comes here:
 // main hands raw bytes to the sandboxed renderer, which parses and sanitises them.
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import i18next, { type i18n } from 'i18next';
@@ -155,7 +155,6 @@ async function printOffscreen(request: CliPrintRequest): Promise<void> {
       if (state[0] === 'error' || (state[0] && state[2])) throw new Error(state[2] || 'the page could not be opened');
       if (state[0] === 'true' && state[1] === 'true') {
         const pdf = await contents.printToPDF(pdfOptions(app.getLocaleCountryCode(), state[3].replace(/ — Glosa$/, ''), host.initialPath ?? ''));
-        const { writeFile } = await import('node:fs/promises');
         await writeFile(request.out, pdf);
         process.stdout.write(`wrote ${request.out}\n`);
         app.exit(0);
