@@ -1,7 +1,8 @@
 // Regenerates resources/dictionaries/ from Debian packages (run as root or with apt access):
 //   npx tsx scripts/fetch-dictionaries.ts
-// dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, stored as .dict (gunzipped, so a
-// definition is one positional read) + .sorted.index (the index sorted by UTF-8 bytes for binary search);
+// dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, stored as .dict (gunzipped) +
+// .sorted.index (the index sorted by UTF-8 bytes for binary search), and from them the entries already parsed
+// (.entries.index + .entries.dict, src/core/dictionary/entry-table.ts), which the app reads;
 // libmorfologik-stemming-java: morfologik-polish.jar → pl.dict + pl.info;
 // then the English → Polish reverse index of pol-eng's translations (src/core/dictionary/reverse-index.ts).
 import { execFileSync } from 'node:child_process';
@@ -12,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openDictd, sortDictdIndex, type DictdDatabase } from '../src/core/dictionary/dictd';
+import { buildEntryTable } from '../src/core/dictionary/entry-table';
+import { parseEngPolDefinition, parsePolEngDefinition, type ParsedEntry } from '../src/core/dictionary/freedict-entries';
 import { buildReverseIndex } from '../src/core/dictionary/reverse-index';
 import { sortLinesByKey } from '../src/core/dictionary/sorted-lines';
 
@@ -72,6 +75,12 @@ Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
 `);
 }
 
+/** A built dictd database as `<base>.index` and `<base>.dict`. */
+function writeTable(dir: string, base: string, table: { index: string; text: string }): void {
+  writeFileSync(join(dir, `${base}.index`), table.index);
+  writeFileSync(join(dir, `${base}.dict`), table.text);
+}
+
 function readme(dir: string, text: string): void {
   writeFileSync(join(dir, 'README.md'), text.trim() + '\n');
 }
@@ -92,6 +101,10 @@ try {
     writeFileSync(join(dir, name + '.sorted.index'), sortDictdIndex(indexText));
     writeFileSync(join(dir, name + '.dict'), gunzipSync(readFileSync(source + '.dict.dz')));
     for (const stale of ['.index', '.dict.dz']) if (existsSync(join(dir, name + stale))) rmSync(join(dir, name + stale));
+    writeTable(dir, `${name}.entries`, buildEntryTable(
+      openDictd(name, readFileSync(join(dir, name + '.sorted.index')), readFileSync(join(dir, name + '.dict'))),
+      name === 'freedict-eng-pol' ? parseEngPolDefinition : (definition: string): ParsedEntry[] => [parsePolEngDefinition(definition)],
+    ));
     copyFileSync(join(work, 'x/usr/share/doc', pkg, 'copyright'), join(dir, 'LICENSE'));
     readme(dir, `
 # ${name}
@@ -101,7 +114,9 @@ https://github.com/freedict/fd-dictionaries), in dictd format with two changes t
 (src/core/dictionary/dictd.ts): \`${name}.dict\` is the package's \`${name}.dict.dz\` gunzipped (dictd reads
 uncompressed \`.dict\` files too), and \`${name}.sorted.index\` is its \`${name}.index\` (same lines:
 key, base64 offset, base64 length) sorted by the UTF-8 bytes of the key, for binary search, without the
-\`00database…\` entries.
+\`00database…\` entries. \`${name}.entries.index\` and \`${name}.entries.dict\` are derived from them: a dictd
+database whose definition under each key is the JSON of that key's entries as src/core/dictionary/freedict-entries.ts
+parses them (src/core/dictionary/entry-table.ts); Glosa reads these, so a lookup parses JSON instead of text.
 Licence: ${licence}; the full terms are in LICENSE (Debian's copyright file).
 Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
 `);
@@ -139,10 +154,12 @@ Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
     if (key && line.includes('\t') && !key.startsWith('00database')) originalKeys.add(key);
   }
   const polEng: DictdDatabase = { ...opened, keys: () => originalKeys.values() };
-  writeFileSync(join(polDir, 'freedict-pol-eng.reverse.tsv'), buildReverseIndex(polEng));
+  writeTable(polDir, 'freedict-pol-eng.reverse', buildReverseIndex(polEng));
+  rmSync(join(polDir, 'freedict-pol-eng.reverse.tsv'), { force: true });
   writeFileSync(join(polDir, 'README.md'), readFileSync(join(polDir, 'README.md'), 'utf8') + `
-\`freedict-pol-eng.reverse.tsv\` is derived from it (English translation → pol-eng headwords, best first) by
-src/core/dictionary/reverse-index.ts, under the same licence.
+\`freedict-pol-eng.reverse.index\` and \`freedict-pol-eng.reverse.dict\` are derived from it (a dictd database:
+English translation → pol-eng headwords as JSON, best first) by src/core/dictionary/reverse-index.ts, under the
+same licence.
 `);
   writeEnglishMorphology(join(out, 'english-morphology'));
   console.log(`resources/dictionaries regenerated in ${out}`);

@@ -1,14 +1,13 @@
-// Node host of the dictionaries: reads the index files of resources/dictionaries/ as bytes (the core readers
-// binary-search them as they are, nothing is parsed at load) and reads each dictd definition from its `.dict`
-// file by a positional read when asked for. No electron import: the CLI and the bench use it too. Loaded once,
-// on first use.
-import { openSync, readSync } from 'node:fs';
+// Node host of the dictionaries: reads the tables of resources/dictionaries/ as bytes (the core readers
+// binary-search them as they are, nothing is parsed at load): FreeDict's entries already parsed from its dictd
+// files (entry-table.ts), the reverse index, Morfologik's automaton and WordNet's lists. No electron import: the
+// CLI and the bench use it too. Loaded once, on first use.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDictd } from '../core/dictionary/dictd';
-import { createLookupService, type LookupService } from '../core/dictionary/lookup';
-import { parseReverseIndex } from '../core/dictionary/reverse-index';
+import { openEntryTable } from '../core/dictionary/entry-table';
+import { createLookupService, type LookupService, type LookupSources } from '../core/dictionary/lookup';
+import { openReverseIndex } from '../core/dictionary/reverse-index';
 import { createEnglishMorphology } from '../core/morphology/english';
 import { MorfologikDictionary, parseMorfologikInfo } from '../core/morphology/morfologik';
 
@@ -32,30 +31,19 @@ export function loadLookupService(resourcesDir: string = defaultResourcesDir()):
   return service;
 }
 
-/** A reader of [offset, offset + length) of a file, kept open for the process's lifetime (dictd `.dict` text). */
-function positionalReader(path: string): (offset: number, length: number) => Uint8Array {
-  const fd = openSync(path, 'r');
-  return (offset, length) => {
-    const bytes = new Uint8Array(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(fd, bytes, done, length - done, offset + done);
-      if (n === 0) throw new Error(`${path}: ${offset + length} is past the end of the file`);
-      done += n;
-    }
-    return bytes;
-  };
-}
-
-async function readLookupService(dir: string): Promise<LookupService> {
+/** The dictionaries and morphologies under `dir`, opened (the lookup service's sources). */
+export async function readLookupSources(dir: string): Promise<LookupSources> {
   const bytes = async (path: string): Promise<Uint8Array> => {
     const buffer = await readFile(join(dir, path));
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   };
-  const [polIndex, engIndex, reverse, plDict, plInfo, enWords, enExceptions] = await Promise.all([
-    bytes('freedict-pol-eng/freedict-pol-eng.sorted.index'),
-    bytes('freedict-eng-pol/freedict-eng-pol.sorted.index'),
-    bytes('freedict-pol-eng/freedict-pol-eng.reverse.tsv'),
+  const [polIndex, polText, engIndex, engText, reverseIndex, reverseText, plDict, plInfo, enWords, enExceptions] = await Promise.all([
+    bytes('freedict-pol-eng/freedict-pol-eng.entries.index'),
+    bytes('freedict-pol-eng/freedict-pol-eng.entries.dict'),
+    bytes('freedict-eng-pol/freedict-eng-pol.entries.index'),
+    bytes('freedict-eng-pol/freedict-eng-pol.entries.dict'),
+    bytes('freedict-pol-eng/freedict-pol-eng.reverse.index'),
+    bytes('freedict-pol-eng/freedict-pol-eng.reverse.dict'),
     bytes('morfologik-polish/pl.dict'),
     readFile(join(dir, 'morfologik-polish/pl.info'), 'latin1'), // a Java properties file: ISO-8859-1
     bytes('english-morphology/wordnet-words.tsv'),
@@ -63,10 +51,14 @@ async function readLookupService(dir: string): Promise<LookupService> {
   ]);
   const english = createEnglishMorphology(enWords, enExceptions);
   const polish = new MorfologikDictionary(plDict, parseMorfologikInfo(plInfo));
-  const polEng = openDictd('freedict-pol-eng', polIndex, positionalReader(join(dir, 'freedict-pol-eng/freedict-pol-eng.dict')));
-  const engPol = openDictd('freedict-eng-pol', engIndex, positionalReader(join(dir, 'freedict-eng-pol/freedict-eng-pol.dict')));
-  const sources = { polEng, engPol, reverse: parseReverseIndex(reverse), polish, englishLemmas: (word: string) => english.lemmas(word) };
-  warmUp(createLookupService(sources));
+  const polEng = openEntryTable('freedict-pol-eng', polIndex, polText);
+  const engPol = openEntryTable('freedict-eng-pol', engIndex, engText);
+  return { polEng, engPol, reverse: openReverseIndex(reverseIndex, reverseText), polish, englishLemmas: (word: string) => english.lemmas(word) };
+}
+
+async function readLookupService(dir: string): Promise<LookupService> {
+  const sources = await readLookupSources(dir);
+  warmUp(sources);
   return createLookupService(sources);
 }
 
@@ -77,11 +69,21 @@ async function readLookupService(dir: string): Promise<LookupService> {
 const WARM_UP = [
   'przeczytana', 'sąsiadowi', 'Udostępnij', 'zolw', 'napisane', 'Zobacz więcej', 'drukarka',
   'went', 'swam', 'farmers', 'quickly', 'bookshelf', 'mice', 'biggest', 'abandoned', 'singing', 'kg', 'look up',
+  'książki', 'domu', 'ludziom', 'pisała', 'zrobiliśmy', 'miastach', 'czytając', 'powiedziano', 'najlepszy', 'dzieci',
+  'pracowników', 'wiadomości', 'rządu', 'kobiety', 'szybko', 'zamknięte', 'otwarta', 'wybory', 'prezydenta', 'dniach',
+  'latach', 'mówił', 'poszła', 'zobaczył', 'przyjechali', 'children', 'written', 'better', 'running', 'houses', 'took',
+  'thought', 'women', 'studies', 'happily', 'governments', 'elections', 'announced', 'villages', 'soldiers', 'attacked',
+  'bigger', 'brought', 'says', 'wolves', 'boxes', 'teachers', 'kindness', 'Main Street', 'o', 'i', 'na', 'and', 'or',
 ];
 
-function warmUp(service: LookupService): void {
-  for (const text of WARM_UP) {
-    service.lookup({ text, lang: 'auto' });
-    service.lemmas(text, 'en');
+const WARM_UP_ROUNDS = 4;
+
+function warmUp(sources: LookupSources): void {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    const service = createLookupService(sources);
+    for (const text of WARM_UP) {
+      service.lookup({ text, lang: 'auto' });
+      service.lemmas(text, 'en');
+    }
   }
 }

@@ -22,6 +22,34 @@ export function decodeDictdNumber(text: string, start = 0, end = text.length): n
   return value;
 }
 
+/** A number in dictd's base64 (the inverse of decodeDictdNumber). */
+export function encodeDictdNumber(value: number): string {
+  let out = '';
+  do {
+    out = B64[value % 64]! + out;
+    value = Math.floor(value / 64);
+  } while (value > 0);
+  return out;
+}
+
+/**
+ * A dictd database made of (key, definition) pairs, one definition per pair in the order given: the index
+ * sorted for binary search (as sortDictdIndex writes it) and the text the index points into.
+ */
+export function buildDictd(pairs: Iterable<readonly [key: string, definition: string]>): { index: string; text: string } {
+  const encoder = new TextEncoder();
+  const lines: string[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const [key, definition] of pairs) {
+    const length = encoder.encode(definition).length;
+    lines.push(`${key}\t${encodeDictdNumber(offset)}\t${encodeDictdNumber(length)}`);
+    parts.push(definition);
+    offset += length;
+  }
+  return { index: sortLinesByKey(lines).join('\n') + '\n', text: parts.join('') };
+}
+
 /** The key a word or phrase has in a dictd index: lowercase, letters, digits and single spaces only. */
 export function dictdKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();

@@ -34,7 +34,9 @@ export function normalisePos(pos: string | undefined | null): string | null {
 
 function parseHead(line: string): { headword: string; ipa: string | null; pos: string | null } {
   const m = HEAD.exec(line.trim())!;
-  return { headword: m[1]!.trim(), ipa: m[2]?.trim() || null, pos: normalisePos(m[3]) };
+  // eng-pol writes abbreviations' spelled-out pronunciation as a template ("ˌ$⋅$ˈ$⋅$"), not IPA: dropped.
+  const ipa = m[2]?.trim() || null;
+  return { headword: m[1]!.trim(), ipa: ipa && !ipa.includes('$') ? ipa : null, pos: normalisePos(m[3]) };
 }
 
 /** "a, b (c, d), e" → ["a", "b (c, d)", "e"]: commas inside brackets do not split. */

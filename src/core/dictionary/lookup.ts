@@ -5,8 +5,9 @@ import type { DictEntry, Lang, LookupQuery, LookupResult, Sense } from '../../sh
 import { detectLanguage } from '../language';
 import type { MorfologikDictionary } from '../morphology/morfologik';
 import { formNote, isImperfective, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
-import { dictdKey, type DictdDatabase } from './dictd';
-import { parseEngPolDefinition, parsePolEngDefinition, type ParsedEntry } from './freedict-entries';
+import { dictdKey } from './dictd';
+import type { EntryTable } from './entry-table';
+import type { ParsedEntry } from './freedict-entries';
 import type { ReverseIndex } from './reverse-index';
 
 export interface LookupService {
@@ -24,8 +25,8 @@ export interface EnglishLemma {
 }
 
 export interface LookupSources {
-  polEng: DictdDatabase;
-  engPol: DictdDatabase;
+  polEng: EntryTable;
+  engPol: EntryTable;
   /** English key → Polish headwords by part of speech (built from pol-eng's translations). */
   reverse: ReverseIndex;
   polish: MorfologikDictionary;
@@ -67,14 +68,12 @@ const lower = (s: string): string => s.toLocaleLowerCase('pl');
 export function createLookupService(src: LookupSources): LookupService {
   const parsed = new Map<string, ParsedEntry[]>();
 
-  /** Parsed entries of one dictionary under one index key (cached: the same words come back while reading). */
-  function entriesOf(db: DictdDatabase, key: string): ParsedEntry[] {
-    const cacheKey = `${db.name}\u0000${key}`;
+  /** Entries of one dictionary under one index key (cached: the same words come back while reading). */
+  function entriesOf(table: EntryTable, key: string): ParsedEntry[] {
+    const cacheKey = `${table.name}\u0000${key}`;
     let hit = parsed.get(cacheKey);
     if (!hit) {
-      const defs = db.definitions(key);
-      hit = db.name === ENG_POL ? defs.flatMap(parseEngPolDefinition) : defs.map(parsePolEngDefinition);
-      hit = hit.filter((e) => e.senses.length > 0);
+      hit = table.get(key);
       parsed.set(cacheKey, hit);
     }
     return hit;
@@ -85,8 +84,8 @@ export function createLookupService(src: LookupSources): LookupService {
   }
 
   /** Headword entries for the text itself: exact when the headword is the text as written, else case-folded. */
-  function headwordEntries(db: DictdDatabase, text: string, dictionary: string): DictEntry[] {
-    return entriesOf(db, dictdKey(text)).map((e) =>
+  function headwordEntries(table: EntryTable, text: string, dictionary: string): DictEntry[] {
+    return entriesOf(table, dictdKey(text)).map((e) =>
       make(e, dictionary, e.headword === text ? 'exact' : 'folded', e.headword, null));
   }
 

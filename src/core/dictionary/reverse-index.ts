@@ -1,12 +1,12 @@
 // English → Polish through pol-eng's English translations: eng-pol (16,000 headwords, 1992) lacks basic words
 // (time, new, country, get) that pol-eng (Wiktionary) has as translations. Built once by
-// scripts/fetch-dictionaries.ts into a text file, one line per English key, sorted for SortedLines, holding the
-// Polish headwords ready to show, grouped by part of speech (so a lookup reads no pol-eng entry at all):
-//   english-key<TAB>[["pos", [["headword", "gloss" or null], …]], …]   (JSON; pos "" when unknown; best first)
+// scripts/fetch-dictionaries.ts into a dictd database (index and text, read by dictd.ts) whose definition under
+// each English key holds the Polish headwords ready to show, grouped by part of speech (so a lookup reads no
+// pol-eng entry at all):
+//   [["pos", [["headword", "gloss" or null], …]], …]   (JSON; pos "" when unknown; best first)
 // The gloss is the Polish note of the pol-eng sense that has the English key among its translations.
-import { dictdKey, type DictdDatabase } from './dictd';
+import { buildDictd, dictdKey, openDictd, type DictdDatabase } from './dictd';
 import { parsePolEngDefinition } from './freedict-entries';
-import { SortedLines, sortLinesByKey } from './sorted-lines';
 
 const MAX_PER_KEY = 12;
 
@@ -19,8 +19,8 @@ export function reverseKey(translation: string): string {
   return dictdKey(plain);
 }
 
-/** Build the reverse index text from a pol-eng database. Earlier senses and earlier translations rank first. */
-export function buildReverseIndex(polEng: DictdDatabase): string {
+/** Build the reverse index (dictd index and text) from a pol-eng database. Earlier senses and earlier translations rank first. */
+export function buildReverseIndex(polEng: DictdDatabase): { index: string; text: string } {
   const ranked = new Map<string, Array<{ pl: string; score: number }>>();
   for (const plKey of polEng.keys()) {
     for (const definition of polEng.definitions(plKey)) {
@@ -36,7 +36,7 @@ export function buildReverseIndex(polEng: DictdDatabase): string {
       });
     }
   }
-  const lines: string[] = [];
+  const pairs: Array<[string, string]> = [];
   for (const key of ranked.keys()) {
     const seen = new Set<string>();
     const pls = ranked.get(key)!
@@ -44,9 +44,9 @@ export function buildReverseIndex(polEng: DictdDatabase): string {
       .map((r) => r.pl)
       .filter((pl) => !seen.has(pl) && seen.add(pl))
       .slice(0, MAX_PER_KEY);
-    lines.push(`${key}\t${JSON.stringify(reverseGroups(polEng, key, pls))}`);
+    pairs.push([key, JSON.stringify(reverseGroups(polEng, key, pls)) + '\n']);
   }
-  return sortLinesByKey(lines).join('\n') + '\n';
+  return buildDictd(pairs);
 }
 
 /** Polish headwords with glosses under each pol-eng key, grouped by part of speech in order of first appearance. */
@@ -75,14 +75,14 @@ export interface ReverseIndex {
   has(englishKey: string): boolean;
 }
 
-/** Open the reverse index (UTF-8 bytes sorted by key); looked up by binary search, a line parsed when asked for. */
-export function parseReverseIndex(text: Uint8Array | string): ReverseIndex {
-  const table = new SortedLines(text);
+/** Open the reverse index from its index and text (UTF-8 bytes): binary search, a line parsed when asked for. */
+export function openReverseIndex(index: Uint8Array | string, text: Uint8Array | string): ReverseIndex {
+  const db = openDictd('reverse', index, typeof text === 'string' ? new TextEncoder().encode(text) : text);
   return {
     get(key) {
-      const value = table.get(key);
-      return value === undefined ? [] : (JSON.parse(value) as ReverseGroup[]);
+      const [json] = db.definitions(key);
+      return json === undefined ? [] : (JSON.parse(json) as ReverseGroup[]);
     },
-    has: (key) => table.has(key),
+    has: (key) => db.has(key),
   };
 }

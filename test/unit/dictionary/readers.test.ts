@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { decodeDictdNumber, dictdKey, openDictd, sortDictdIndex } from '../../../src/core/dictionary/dictd';
+import { buildDictd, decodeDictdNumber, dictdKey, encodeDictdNumber, openDictd, sortDictdIndex } from '../../../src/core/dictionary/dictd';
+import { buildEntryTable, openEntryTable } from '../../../src/core/dictionary/entry-table';
 import { parseEngPolDefinition, parsePolEngDefinition, splitTranslations } from '../../../src/core/dictionary/freedict-entries';
-import { buildReverseIndex, parseReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
+import { buildReverseIndex, openReverseIndex, reverseKey } from '../../../src/core/dictionary/reverse-index';
 import { SortedLines, sortLinesByKey } from '../../../src/core/dictionary/sorted-lines';
 import { decodeLemma, MorfologikDictionary, parseMorfologikInfo } from '../../../src/core/morphology/morfologik';
 import { describeTag } from '../../../src/core/morphology/polish-tags';
@@ -44,6 +45,16 @@ describe('dictd', () => {
     expect(reads).toEqual([12]);
   });
 
+  it('writes a database that reads back: base64 numbers, byte offsets of non-ASCII text, sorted keys', () => {
+    for (const n of [0, 1, 63, 64, 4095, 4096, 123456789]) expect(decodeDictdNumber(encodeDictdNumber(n))).toBe(n);
+    const { index, text: dict } = buildDictd([['żaba', 'żółw\n'], ['abc', 'x'], ['ab', 'łódź']]);
+    expect(index.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['ab', 'abc', 'żaba']);
+    const db = openDictd('t', index, bytes(dict));
+    expect(db.definitions('żaba')).toEqual(['żółw\n']);
+    expect(db.definitions('ab')).toEqual(['łódź']);
+    expect(db.definitions('abc')).toEqual(['x']);
+  });
+
   it('finds keys by binary search over UTF-8 bytes, including prefixes and non-ASCII keys', () => {
     const lines = ['żaba\t5', 'zebra\t4', 'a\t1', 'ab\t2', 'ab\t2b', 'abc\t3', 'łódź\t6'];
     const table = new SortedLines(new TextEncoder().encode(sortLinesByKey(lines).join('\n') + '\n'));
@@ -77,13 +88,31 @@ describe('FreeDict definitions', () => {
     expect(entries[1]!.senses[1]).toEqual({ translations: ['wyczerpany'], note: 'out of print' });
   });
 
+  it('stores parsed entries as JSON in a dictd database and reads the same structure back', () => {
+    const defs = ['print /prɪnt/\nI.  <V> 1.  drukować\nII.  <N> 1.  druk\n', 'AA /ˌ$⋅$ˈ$⋅$/\n  Anonimowi Alkoholicy\n', 'blank\n'];
+    const dict = bytes(defs.join(''));
+    const at = (i: number): number => bytes(defs.slice(0, i).join('')).length;
+    const index = ['print', 'aa', 'blank'].map((k, i) => `${k}\t${encodeDictdNumber(at(i))}\t${encodeDictdNumber(at(i + 1) - at(i))}`).join('\n');
+    const source = openDictd('eng-pol', sortDictdIndex(index), dict);
+    const built = buildEntryTable(source, parseEngPolDefinition);
+    const table = openEntryTable('eng-pol', built.index, built.text);
+    expect(table.get('print')).toEqual(parseEngPolDefinition(defs[0]!));
+    expect(table.get('print').map((e) => e.pos)).toEqual(['verb', 'noun']);
+    // The spelled-out pronunciation template of an abbreviation is not IPA.
+    expect(table.get('aa')).toEqual([{ headword: 'AA', pos: null, ipa: null, senses: [{ translations: ['Anonimowi Alkoholicy'], note: null }] }]);
+    // A key whose definitions give no sense is left out.
+    expect(table.has('blank')).toBe(false);
+    expect(table.get('blank')).toEqual([]);
+  });
+
   it('builds the reverse index from pol-eng entries: headwords by part of speech, gloss of the matching sense', () => {
     const defs = ['uciekać <v>\n1. flee, run away\nopuszczać miejsce\n2. escape\n', 'zwiewać <v>\n1. flee\n', 'ucieczka <n>\n1. escape\n'];
     const dict = bytes(defs.join(''));
     const at = (i: number): number => bytes(defs.slice(0, i).join('')).length;
     const b64 = (n: number): string => (n < 64 ? '' : 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[n >> 6]!) + 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[n & 63]!;
     const index = ['uciekać', 'zwiewać', 'ucieczka'].map((k, i) => `${k}\t${b64(at(i))}\t${b64(at(i + 1) - at(i))}`).join('\n') + '\n';
-    const reverse = parseReverseIndex(buildReverseIndex(openDictd('t', sortDictdIndex(index), dict)));
+    const built = buildReverseIndex(openDictd('t', sortDictdIndex(index), dict));
+    const reverse = openReverseIndex(built.index, built.text);
     expect(reverse.get('flee')).toEqual([['verb', [['uciekać', 'opuszczać miejsce'], ['zwiewać', null]]]]);
     // ucieczka has "escape" as its first sense, uciekać as its second: the noun ranks first.
     expect(reverse.get('escape')).toEqual([['noun', [['ucieczka', null]]], ['verb', [['uciekać', null]]]]);
@@ -97,7 +126,8 @@ describe('FreeDict definitions', () => {
   it('keys the reverse index by the bare English word and finds keys by binary search', () => {
     expect(reverseKey('to flee (from)')).toBe('flee');
     expect(reverseKey('a country')).toBe('country');
-    const index = parseReverseIndex('ab\t[["noun",[["x",null]]]]\nabc\t[["verb",[["y","g"]]],["",[["z",null]]]]\nb\t[]\n');
+    const built = buildDictd([['abc', '[["verb",[["y","g"]]],["",[["z",null]]]]'], ['b', '[]'], ['ab', '[["noun",[["x",null]]]]']]);
+    const index = openReverseIndex(built.index, built.text);
     expect(index.get('abc')).toEqual([['verb', [['y', 'g']]], ['', [['z', null]]]]);
     expect(index.get('ab')).toEqual([['noun', [['x', null]]]]);
     expect(index.has('b')).toBe(true);
@@ -149,5 +179,19 @@ describe('Morfologik', () => {
     expect(describeTag('verb:fin:pl:ter:imperf:nonrefl')).toBe('3rd person plural present tense');
     expect(describeTag('verb:praet:sg:f:ter:perf:refl.nonrefl')).toBe('past tense, feminine singular');
     expect(describeTag('adv:com')).toBe('comparative');
+  });
+});
+
+describe('committed tables', () => {
+  // The app reads the entry tables, not the dictd texts: a parser change without rerunning
+  // scripts/fetch-dictionaries.ts would leave them stale.
+  it.each([
+    ['freedict-pol-eng', (d: string) => [parsePolEngDefinition(d)]],
+    ['freedict-eng-pol', parseEngPolDefinition],
+  ] as const)('%s entry table matches its dictd text as parsed now', (name, parse) => {
+    const file = (ext: string): Uint8Array => new Uint8Array(readFileSync(join(resources, name, `${name}${ext}`)));
+    const built = buildEntryTable(openDictd(name, file('.sorted.index'), file('.dict')), parse);
+    expect(text(file('.entries.index')) === built.index).toBe(true);
+    expect(text(file('.entries.dict')) === built.text).toBe(true);
   });
 });
