@@ -1,7 +1,10 @@
-// Node host of the dictionaries: reads the tables of resources/dictionaries/ as bytes (the core readers
+// Node host of the dictionaries: reads the indexes of resources/dictionaries/ as bytes (the core readers
 // binary-search them as they are, nothing is parsed at load): FreeDict's entries already parsed from its dictd
-// files (entry-table.ts), the reverse index, Morfologik's automaton and WordNet's lists. No electron import: the
-// CLI and the bench use it too. Loaded once, on first use.
+// files (entry-table.ts), the reverse index, Morfologik's automaton and WordNet's lists. The texts the dictd
+// indexes point into (19 MB of JSON) stay on disk and are read by position when a key is asked for: reading them
+// whole would double the load time for the few kilobytes a reading session uses. No electron import: the CLI
+// and the bench use it too. Loaded once, on first use.
+import { openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,19 +34,35 @@ export function loadLookupService(resourcesDir: string = defaultResourcesDir()):
   return service;
 }
 
+/**
+ * A reader of [offset, offset + length) of a file kept open for the process's lifetime. It reads into one
+ * reused buffer: the bytes are valid until the next read (the dictd reader decodes them at once).
+ */
+function positionalReader(path: string): (offset: number, length: number) => Uint8Array {
+  const fd = openSync(path, 'r');
+  let buffer = new Uint8Array(16384);
+  return (offset, length) => {
+    if (buffer.length < length) buffer = new Uint8Array(length * 2);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, buffer, done, length - done, offset + done);
+      if (n === 0) throw new Error(`${path}: ${offset + length} is past the end of the file`);
+      done += n;
+    }
+    return buffer.subarray(0, length);
+  };
+}
+
 /** The dictionaries and morphologies under `dir`, opened (the lookup service's sources). */
 export async function readLookupSources(dir: string): Promise<LookupSources> {
   const bytes = async (path: string): Promise<Uint8Array> => {
     const buffer = await readFile(join(dir, path));
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   };
-  const [polIndex, polText, engIndex, engText, reverseIndex, reverseText, plDict, plInfo, enWords, enExceptions] = await Promise.all([
+  const [polIndex, engIndex, reverseIndex, plDict, plInfo, enWords, enExceptions] = await Promise.all([
     bytes('freedict-pol-eng/freedict-pol-eng.entries.index'),
-    bytes('freedict-pol-eng/freedict-pol-eng.entries.dict'),
     bytes('freedict-eng-pol/freedict-eng-pol.entries.index'),
-    bytes('freedict-eng-pol/freedict-eng-pol.entries.dict'),
     bytes('freedict-pol-eng/freedict-pol-eng.reverse.index'),
-    bytes('freedict-pol-eng/freedict-pol-eng.reverse.dict'),
     bytes('morfologik-polish/pl.dict'),
     readFile(join(dir, 'morfologik-polish/pl.info'), 'latin1'), // a Java properties file: ISO-8859-1
     bytes('english-morphology/wordnet-words.tsv'),
@@ -51,9 +70,11 @@ export async function readLookupSources(dir: string): Promise<LookupSources> {
   ]);
   const english = createEnglishMorphology(enWords, enExceptions);
   const polish = new MorfologikDictionary(plDict, parseMorfologikInfo(plInfo));
-  const polEng = openEntryTable('freedict-pol-eng', polIndex, polText);
-  const engPol = openEntryTable('freedict-eng-pol', engIndex, engText);
-  return { polEng, engPol, reverse: openReverseIndex(reverseIndex, reverseText), polish, englishLemmas: (word: string) => english.lemmas(word) };
+  const text = (path: string) => positionalReader(join(dir, path));
+  const polEng = openEntryTable('freedict-pol-eng', polIndex, text('freedict-pol-eng/freedict-pol-eng.entries.dict'));
+  const engPol = openEntryTable('freedict-eng-pol', engIndex, text('freedict-eng-pol/freedict-eng-pol.entries.dict'));
+  const reverse = openReverseIndex(reverseIndex, text('freedict-pol-eng/freedict-pol-eng.reverse.dict'));
+  return { polEng, engPol, reverse, polish, englishLemmas: (word: string) => english.lemmas(word) };
 }
 
 async function readLookupService(dir: string): Promise<LookupService> {

@@ -10,13 +10,13 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_VALUE[B64.charCodeAt(i)] = i;
 
-/** A dictd base64 number ("BQ" → 16); `start`/`end` select a part of `text`. */
-export function decodeDictdNumber(text: string, start = 0, end = text.length): number {
+/** A dictd base64 number ("BQ" → 80), as text or as the index's bytes; `start`/`end` select a part. */
+export function decodeDictdNumber(text: string | Uint8Array, start = 0, end = text.length): number {
   let value = 0;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
+    const code = typeof text === 'string' ? text.charCodeAt(i) : text[i]!;
     const digit = code < 128 ? B64_VALUE[code]! : -1;
-    if (digit < 0) throw new Error(`dictd index: bad base64 digit in "${text.slice(start, end)}"`);
+    if (digit < 0) throw new Error(`dictd index: bad base64 digit in "${String(text.slice(start, end))}"`);
     value = value * 64 + digit;
   }
   return value;
@@ -52,8 +52,13 @@ export function buildDictd(pairs: Iterable<readonly [key: string, definition: st
 
 /** The key a word or phrase has in a dictd index: lowercase, letters, digits and single spaces only. */
 export function dictdKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+  const lowered = text.toLowerCase();
+  // Most keys asked for are one plain word already: no new strings for them.
+  if (PLAIN_KEY.test(lowered)) return lowered;
+  return lowered.replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
 }
+
+const PLAIN_KEY = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 export interface DictdDatabase {
   name: string;
@@ -89,10 +94,11 @@ export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: 
     name,
     definitions(key) {
       const out: string[] = [];
-      for (const slot of index.getAll(key)) {
-        const tab = slot.indexOf('\t');
-        out.push(decoder.decode(read(decodeDictdNumber(slot, 0, tab), decodeDictdNumber(slot, tab + 1))));
-      }
+      // Each value is "offset<TAB>length", decoded from the index bytes (no string made of it).
+      index.forEachValue(key, (bytes, start, end) => {
+        const tab = bytes.indexOf(9, start);
+        out.push(decoder.decode(read(decodeDictdNumber(bytes, start, tab), decodeDictdNumber(bytes, tab + 1, end))));
+      });
       return out;
     },
     has: (key) => index.has(key),

@@ -1,15 +1,11 @@
 // A FreeDict dictionary with its entries already parsed, stored as a dictd database (an index and a text, read
-// by dictd.ts) whose definition under each key is the JSON of all the key's entries:
-//   [[headword, pos, ipa, [[[translation, …], note], …]], …]   (pos, ipa and note may be null)
+// by dictd.ts) whose definition under each key is the JSON of all the key's entries, as ParsedEntry objects:
+//   [{"headword": …, "pos": … or null, "ipa": … or null, "senses": [{"translations": [ … ], "note": … or null}]}, …]
 // Built by scripts/fetch-dictionaries.ts with the dictd reader and the FreeDict parsers (freedict-entries.ts).
 // Parsing a definition takes regular expressions, string splits and many short-lived strings (up to 65 µs for
-// a long entry such as "first"); reading it back from JSON takes a few. Arrays instead of objects: a third
-// smaller, and quicker to parse.
-import { buildDictd, openDictd, type DictdDatabase } from './dictd';
+// a long entry such as "first"); JSON.parse builds the entries directly, with nothing to throw away.
+import { buildDictd, openDictd, type DictdDatabase, type DictText } from './dictd';
 import type { ParsedEntry } from './freedict-entries';
-
-type StoredSense = [translations: string[], note: string | null];
-type StoredEntry = [headword: string, pos: string | null, ipa: string | null, senses: StoredSense[]];
 
 export interface EntryTable {
   name: string;
@@ -25,26 +21,26 @@ export function buildEntryTable(db: DictdDatabase, parse: (definition: string) =
   for (const key of db.keys()) {
     const entries = db.definitions(key).flatMap(parse).filter((e) => e.senses.length > 0);
     if (entries.length === 0) continue;
-    const stored = entries.map((e): StoredEntry => [e.headword, e.pos, e.ipa, e.senses.map((s): StoredSense => [s.translations, s.note])]);
+    // Written field by field: the JSON has exactly the ParsedEntry shape, whatever the parser's objects hold.
+    const stored = entries.map((e): ParsedEntry => ({
+      headword: e.headword,
+      pos: e.pos,
+      ipa: e.ipa,
+      senses: e.senses.map((s) => ({ translations: s.translations, note: s.note })),
+    }));
     pairs.push([key, JSON.stringify(stored) + '\n']);
   }
   return buildDictd(pairs);
 }
 
 /** Open a table from its index and text (UTF-8 bytes): a key is found by binary search, its line parsed when asked for. */
-export function openEntryTable(name: string, index: Uint8Array | string, text: Uint8Array | string): EntryTable {
+export function openEntryTable(name: string, index: Uint8Array | string, text: DictText | string): EntryTable {
   const db = openDictd(name, index, typeof text === 'string' ? new TextEncoder().encode(text) : text);
   return {
     name,
     get(key) {
       const [json] = db.definitions(key);
-      if (json === undefined) return [];
-      return (JSON.parse(json) as StoredEntry[]).map(([headword, pos, ipa, senses]) => ({
-        headword,
-        pos,
-        ipa,
-        senses: senses.map(([translations, note]) => ({ translations, note })),
-      }));
+      return json === undefined ? [] : (JSON.parse(json) as ParsedEntry[]);
     },
     has: (key) => db.has(key),
   };

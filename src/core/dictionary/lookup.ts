@@ -63,21 +63,34 @@ function queryWords(text: string): string[] {
   return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).slice(0, MAX_PHRASE_WORDS);
 }
 
-const lower = (s: string): string => s.toLocaleLowerCase('pl');
+// Plain toLowerCase: Polish needs no locale rules for it, and toLocaleLowerCase goes through ICU (slower).
+const lower = (s: string): string => s.toLowerCase();
+
+/** A function's results kept per argument (cleared when full): one lookup asks the same questions several times. */
+function memo<T>(f: (key: string) => T, max = 20000): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let hit = cache.get(key);
+    if (hit === undefined && !cache.has(key)) {
+      hit = f(key);
+      if (cache.size >= max) cache.clear();
+      cache.set(key, hit);
+    }
+    return hit as T;
+  };
+}
 
 export function createLookupService(src: LookupSources): LookupService {
-  const parsed = new Map<string, ParsedEntry[]>();
-
-  /** Entries of one dictionary under one index key (cached: the same words come back while reading). */
-  function entriesOf(table: EntryTable, key: string): ParsedEntry[] {
-    const cacheKey = `${table.name}\u0000${key}`;
-    let hit = parsed.get(cacheKey);
-    if (!hit) {
-      hit = table.get(key);
-      parsed.set(cacheKey, hit);
-    }
-    return hit;
-  }
+  // Entries of each dictionary by index key, analyses and lemmas by form, reverse-index groups by English key:
+  // read once, as the same words come back while reading.
+  const entriesByTable = new Map<EntryTable, (key: string) => ParsedEntry[]>([
+    [src.polEng, memo((key) => src.polEng.get(key))],
+    [src.engPol, memo((key) => src.engPol.get(key))],
+  ]);
+  const entriesOf = (table: EntryTable, key: string): ParsedEntry[] => entriesByTable.get(table)!(key);
+  const analyse = memo((form) => src.polish.analyse(form));
+  const englishLemmas = memo((form) => src.englishLemmas(form));
+  const reverseGroups = memo((key) => src.reverse.get(key));
 
   function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null): DictEntry {
     return { headword: e.headword, lemma, formNote: note, pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
@@ -89,17 +102,20 @@ export function createLookupService(src: LookupSources): LookupService {
       make(e, dictionary, e.headword === text ? 'exact' : 'folded', e.headword, null));
   }
 
-  function polishAnalyses(word: string): Array<{ lemma: string; tags: string[] }> {
+  /** Analyses of a form as written and lowercased, one per lemma (read-only: they are shared). */
+  const polishAnalyses = memo((word: string): Array<{ lemma: string; tags: string[] }> => {
+    const folded = lower(word);
+    if (folded === word) return analyse(word);
     const seen = new Map<string, string[]>();
-    for (const form of new Set([word, lower(word)])) {
-      for (const a of src.polish.analyse(form)) {
+    for (const form of [word, folded]) {
+      for (const a of analyse(form)) {
         const tags = seen.get(a.lemma) ?? [];
         for (const t of a.tags) if (!tags.includes(t)) tags.push(t);
         seen.set(a.lemma, tags);
       }
     }
     return [...seen].map(([lemma, tags]) => ({ lemma, tags }));
-  }
+  });
 
   /** The imperfective headword of a perfective verb that has no entry of its own (podzielić → dzielić). */
   function imperfectivePartner(lemma: string): string | null {
@@ -112,7 +128,7 @@ export function createLookupService(src: LookupSources): LookupService {
     }
     for (const c of candidates) {
       if (!src.polEng.has(dictdKey(c))) continue;
-      if (src.polish.analyse(c).some((a) => a.lemma === c && a.tags.some((t) => t.includes('inf') && isImperfective(t)))) return c;
+      if (analyse(c).some((a) => a.lemma === c && a.tags.some((t) => t.includes('inf') && isImperfective(t)))) return c;
     }
     return null;
   }
@@ -164,13 +180,13 @@ export function createLookupService(src: LookupSources): LookupService {
 
   function reverseEntriesUncached(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
     // The index holds the Polish headwords already grouped by part of speech (built from pol-eng's entries).
-    return src.reverse.get(englishKey).map(([pos, list]) => ({
+    return reverseGroups(englishKey).map(([pos, list]) => ({
       headword,
       lemma: englishKey,
       formNote: note,
       pos: pos || null,
       ipa: null,
-      senses: list.map(([pl, gloss]): Sense => ({ translations: [pl], note: gloss })),
+      senses: list,
       dictionary: POL_ENG_REVERSE,
       match,
     }));
@@ -195,7 +211,7 @@ export function createLookupService(src: LookupSources): LookupService {
     const key = dictdKey(text);
     const out = headwordEntries(src.engPol, text, ENG_POL);
     const closed = single ? ENGLISH_CLOSED_FORMS[key] : undefined;
-    const lemmas = single ? src.englishLemmas(lower(text)).filter((l) => l.lemma !== key) : [];
+    const lemmas = single ? englishLemmas(lower(text)).filter((l) => l.lemma !== key) : [];
     if (closed) {
       out.push(...entriesOf(src.engPol, closed[0]).map((e) => make(e, ENG_POL, 'lemma', closed[0], closed[1])));
       out.push(...reverseEntries(closed[0], text, 'reverse', closed[1]));
@@ -215,7 +231,7 @@ export function createLookupService(src: LookupSources): LookupService {
    * (protesters → protest, reportedly → reported), marked in the form note.
    */
   function derivedEntries(text: string): DictEntry[] {
-    const base = src.englishLemmas(lower(text)).find((l) => l.pos === 'noun')?.lemma ?? lower(text);
+    const base = englishLemmas(lower(text)).find((l) => l.pos === 'noun')?.lemma ?? lower(text);
     const candidates: string[] = [];
     for (const [suffix, replacement] of DERIVATIONS) {
       if (base.endsWith(suffix) && base.length > suffix.length + 2) candidates.push(base.slice(0, -suffix.length) + replacement);
@@ -240,16 +256,15 @@ export function createLookupService(src: LookupSources): LookupService {
     return [];
   }
 
+  /**
+   * Best match first (a stable sort keeps each rank's order), each dictionary entry once: an entry reached
+   * twice (as the form and as its lemma) shares its senses array, since entries and reverse groups are read once.
+   */
   function ranked(entries: DictEntry[]): DictEntry[] {
-    const seen = new Set<string>();
-    return entries
-      .map((e, i) => ({ e, i }))
-      .sort((a, b) => RANK[a.e.match] - RANK[b.e.match] || a.i - b.i)
-      .map(({ e }) => e)
-      .filter((e) => {
-        const id = `${e.dictionary}\u0000${e.headword}\u0000${e.pos}\u0000${e.senses.map((s) => s.translations.join(',')).join(';')}`;
-        return !seen.has(id) && seen.add(id);
-      });
+    if (entries.length < 2) return entries;
+    if (entries.some((e, i) => i > 0 && RANK[e.match] < RANK[entries[i - 1]!.match])) entries.sort((a, b) => RANK[a.match] - RANK[b.match]);
+    const seen = new Set<Sense[]>();
+    return entries.filter((e) => !seen.has(e.senses) && seen.add(e.senses));
   }
 
   function entriesFor(text: string, lang: Lang, single: boolean): DictEntry[] {
@@ -259,9 +274,11 @@ export function createLookupService(src: LookupSources): LookupService {
   function knows(word: string, lang: Lang): boolean {
     const key = dictdKey(word);
     if (!key) return false;
-    if (lang === 'pl') return src.polish.has(word) || src.polish.has(lower(word)) || src.polEng.has(key);
-    if (src.engPol.has(key) || src.reverse.has(key)) return true;
-    return src.englishLemmas(lower(word)).some((l) => src.engPol.has(dictdKey(l.lemma)) || src.reverse.has(dictdKey(l.lemma)));
+    // The indexes alone answer (no entry text is read for the language that is not chosen); analyses and
+    // lemmas come from the service's caches, as the lookup that follows asks for them again.
+    const englishKnown = (k: string): boolean => src.engPol.has(k) || src.reverse.has(k);
+    if (lang === 'pl') return analyse(word).length > 0 || analyse(lower(word)).length > 0 || src.polEng.has(key);
+    return englishKnown(key) || englishLemmas(lower(word)).some((l) => englishKnown(dictdKey(l.lemma)));
   }
 
   // Results by language and text: the hover scanner asks for the same words again and again.
@@ -306,7 +323,7 @@ export function createLookupService(src: LookupSources): LookupService {
   function lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }> {
     if (lang === 'pl') return polishAnalyses(word);
     const out = new Map<string, string[]>();
-    for (const l of src.englishLemmas(lower(word))) {
+    for (const l of englishLemmas(lower(word))) {
       const tags = out.get(l.lemma) ?? [];
       if (!tags.includes(l.pos)) tags.push(l.pos);
       out.set(l.lemma, tags);

@@ -3,9 +3,11 @@
 // scripts/fetch-dictionaries.ts into a dictd database (index and text, read by dictd.ts) whose definition under
 // each English key holds the Polish headwords ready to show, grouped by part of speech (so a lookup reads no
 // pol-eng entry at all):
-//   [["pos", [["headword", "gloss" or null], …]], …]   (JSON; pos "" when unknown; best first)
+//   [["pos", [{"translations": ["headword"], "note": "gloss" or null}, …]], …]   (JSON; pos "" when unknown; best first)
+// Each candidate is stored as the sense the popup shows, so that JSON.parse builds the result directly.
 // The gloss is the Polish note of the pol-eng sense that has the English key among its translations.
-import { buildDictd, dictdKey, openDictd, type DictdDatabase } from './dictd';
+import { buildDictd, dictdKey, openDictd, type DictdDatabase, type DictText } from './dictd';
+import type { Sense } from '../../shared/types';
 import { parsePolEngDefinition } from './freedict-entries';
 
 const MAX_PER_KEY = 12;
@@ -51,23 +53,24 @@ export function buildReverseIndex(polEng: DictdDatabase): { index: string; text:
 
 /** Polish headwords with glosses under each pol-eng key, grouped by part of speech in order of first appearance. */
 function reverseGroups(polEng: DictdDatabase, englishKey: string, plKeys: string[]): ReverseGroup[] {
-  const byPos = new Map<string, ReverseCandidate[]>();
+  const byPos = new Map<string, Sense[]>();
   for (const plKey of plKeys) {
     for (const pl of polEng.definitions(plKey).map(parsePolEngDefinition)) {
       if (pl.senses.length === 0) continue;
       const sense = pl.senses.find((s) => s.translations.some((t) => reverseKey(t) === englishKey));
       const list = byPos.get(pl.pos ?? '') ?? [];
-      list.push([pl.headword, sense?.note ?? null]);
+      list.push({ translations: [pl.headword], note: sense?.note ?? null });
       byPos.set(pl.pos ?? '', list);
     }
   }
   return [...byPos];
 }
 
-/** A Polish headword and the Polish gloss of its sense with the English key (null when it has none). */
-export type ReverseCandidate = [headword: string, gloss: string | null];
-/** Candidates of one part of speech ("" when pol-eng gives none). */
-export type ReverseGroup = [pos: string, candidates: ReverseCandidate[]];
+/**
+ * The Polish headwords of one part of speech ("" when pol-eng gives none), each as the sense the popup shows:
+ * the headword as its translation, the Polish gloss of its sense with the English key as its note (or null).
+ */
+export type ReverseGroup = [pos: string, candidates: Sense[]];
 
 export interface ReverseIndex {
   /** Polish headwords whose pol-eng translations include this English key, by part of speech, best first. */
@@ -76,7 +79,7 @@ export interface ReverseIndex {
 }
 
 /** Open the reverse index from its index and text (UTF-8 bytes): binary search, a line parsed when asked for. */
-export function openReverseIndex(index: Uint8Array | string, text: Uint8Array | string): ReverseIndex {
+export function openReverseIndex(index: Uint8Array | string, text: DictText | string): ReverseIndex {
   const db = openDictd('reverse', index, typeof text === 'string' ? new TextEncoder().encode(text) : text);
   return {
     get(key) {

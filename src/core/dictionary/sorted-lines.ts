@@ -51,14 +51,19 @@ export class SortedLines {
   /** Values of every line with this key, in file order. */
   getAll(key: string): string[] {
     const out: string[] = [];
+    this.forEachValue(key, (bytes, start, end) => out.push(decoder.decode(bytes.subarray(start, end))));
+    return out;
+  }
+
+  /** Calls `f` with the table's bytes and the [start, end) of each value under this key, in file order. */
+  forEachValue(key: string, f: (bytes: Uint8Array, start: number, end: number) => void): void {
     for (let at = this.find(key); at >= 0 && at < this.bytes.length; ) {
       const start = at + this.keyLength + 1;
       const end = this.lineEnd(start);
-      out.push(decoder.decode(this.bytes.subarray(start, end)));
+      f(this.bytes, start, end);
       at = end + 1;
       if (this.compareAt(at) !== 0) break;
     }
-    return out;
   }
 
   has(key: string): boolean {

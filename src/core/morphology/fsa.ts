@@ -89,9 +89,9 @@ export class Cfsa2 {
     return -1;
   }
 
-  /** The node reached after reading all of `input` from `node`, or -1 when the automaton has no such path. */
-  walk(input: Uint8Array, node = this.root): number {
-    for (let i = 0; i < input.length; i++) {
+  /** The node reached after reading `input` (its first `length` bytes) from `node`, or -1 when there is no such path. */
+  walk(input: Uint8Array, node = this.root, length = input.length): number {
+    for (let i = 0; i < length; i++) {
       if (node <= 0) return -1;
       const arc = this.arcFor(node, input[i]!);
       if (arc < 0) return -1;
@@ -103,18 +103,49 @@ export class Cfsa2 {
   /** Every byte sequence accepted from `node` on (the "right language" of the node). */
   completions(node: number, limit = 1000): Uint8Array[] {
     const out: Uint8Array[] = [];
-    const path: number[] = [];
-    const visit = (n: number): void => {
-      for (let arc = this.firstArc(n); arc >= 0 && out.length < limit; arc = this.nextArc(arc)) {
-        path.push(this.label(arc));
-        if (this.isFinal(arc)) out.push(Uint8Array.from(path));
-        const next = this.target(arc);
-        if (next > 0) visit(next);
-        path.pop();
-      }
-    };
-    if (node > 0) visit(node);
+    this.forEachCompletion(node, (path, length) => out.push(path.slice(0, length)), limit);
     return out;
+  }
+
+  /**
+   * Calls `f` with each byte sequence accepted from `node` on, as the first `length` bytes of a buffer that is
+   * reused (copy what you keep). Depth-first with an explicit stack: nothing is allocated per sequence.
+   */
+  forEachCompletion(node: number, f: (path: Uint8Array, length: number) => void, limit = 1000): void {
+    if (node <= 0) return;
+    let depth = 0;
+    let found = 0;
+    this.stack[0] = this.firstArc(node);
+    while (depth >= 0 && found < limit) {
+      const arc = this.stack[depth]!;
+      if (arc < 0) {
+        depth--;
+        if (depth >= 0) this.stack[depth] = this.nextArc(this.stack[depth]!);
+        continue;
+      }
+      if (depth + 1 >= this.path.length) this.grow();
+      this.path[depth] = this.label(arc);
+      if (this.isFinal(arc)) {
+        f(this.path, depth + 1);
+        found++;
+      }
+      const next = this.target(arc);
+      if (next > 0) this.stack[++depth] = this.firstArc(next);
+      else this.stack[depth] = this.nextArc(arc);
+    }
+  }
+
+  // The current path of forEachCompletion and the arc being followed at each depth.
+  private path = new Uint8Array(128);
+  private stack = new Int32Array(128);
+
+  private grow(): void {
+    const path = new Uint8Array(this.path.length * 2);
+    path.set(this.path);
+    const stack = new Int32Array(this.stack.length * 2);
+    stack.set(this.stack);
+    this.path = path;
+    this.stack = stack;
   }
 
   private skipArc(arc: number): number {

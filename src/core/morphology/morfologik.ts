@@ -80,33 +80,39 @@ export class MorfologikDictionary {
 
   /** Lemmas and tags of an inflected form, exactly as written (Morfologik stores lowercase forms except proper names). */
   analyse(form: string): Analysis[] {
-    const formBytes = this.encoder.encode(form);
-    const key = new Uint8Array(formBytes.length + 1);
-    key.set(formBytes);
-    key[formBytes.length] = this.info.separator;
-    const node = this.fsa.walk(key);
+    const length = this.encodeKey(form);
+    const node = this.fsa.walk(this.key, this.fsa.root, length);
     if (node <= 0) return [];
+    const formBytes = this.key.subarray(0, length - 1);
+    const separator = this.info.separator;
     const byLemma = new Map<string, string[]>();
-    for (const rest of this.fsa.completions(node)) {
-      const sep = rest.indexOf(this.info.separator);
-      const code = sep < 0 ? rest : rest.subarray(0, sep);
-      const tagText = sep < 0 ? '' : this.decoder.decode(rest.subarray(sep + 1));
-      const lemma = this.decoder.decode(decodeLemma(formBytes, code, this.info.lemmaEncoding));
+    this.fsa.forEachCompletion(node, (rest, restLength) => {
+      let sep = 0;
+      while (sep < restLength && rest[sep] !== separator) sep++;
+      const tagText = sep < restLength ? this.decoder.decode(rest.subarray(sep + 1, restLength)) : '';
+      const lemma = this.decoder.decode(decodeLemma(formBytes, rest.subarray(0, sep), this.info.lemmaEncoding));
       const tags = byLemma.get(lemma) ?? [];
       // One stored tag may hold several readings joined by '+' or '|'.
       for (const tag of tagText.split(/[+|]/)) if (tag && !tags.includes(tag)) tags.push(tag);
       byLemma.set(lemma, tags);
-    }
+    });
     return [...byLemma].map(([lemma, tags]) => ({ lemma, tags }));
   }
 
   /** Is this exact form in the dictionary? */
   has(form: string): boolean {
-    const bytes = this.encoder.encode(form);
-    const key = new Uint8Array(bytes.length + 1);
-    key.set(bytes);
-    key[bytes.length] = this.info.separator;
-    return this.fsa.walk(key) > 0;
+    return this.fsa.walk(this.key, this.fsa.root, this.encodeKey(form)) > 0;
+  }
+
+  // The form being looked up and the separator after it, in a reused buffer (no allocation per lookup).
+  private key = new Uint8Array(64);
+
+  /** Writes `form` + separator into `key`; returns the length written. */
+  private encodeKey(form: string): number {
+    if (this.key.length < form.length * 3 + 1) this.key = new Uint8Array(form.length * 3 + 1);
+    const { written } = this.encoder.encodeInto(form, this.key);
+    this.key[written] = this.info.separator;
+    return written + 1;
   }
 
   /**

@@ -113,9 +113,10 @@ describe('FreeDict definitions', () => {
     const index = ['uciekać', 'zwiewać', 'ucieczka'].map((k, i) => `${k}\t${b64(at(i))}\t${b64(at(i + 1) - at(i))}`).join('\n') + '\n';
     const built = buildReverseIndex(openDictd('t', sortDictdIndex(index), dict));
     const reverse = openReverseIndex(built.index, built.text);
-    expect(reverse.get('flee')).toEqual([['verb', [['uciekać', 'opuszczać miejsce'], ['zwiewać', null]]]]);
+    const sense = (pl: string, note: string | null = null) => ({ translations: [pl], note });
+    expect(reverse.get('flee')).toEqual([['verb', [sense('uciekać', 'opuszczać miejsce'), sense('zwiewać')]]]);
     // ucieczka has "escape" as its first sense, uciekać as its second: the noun ranks first.
-    expect(reverse.get('escape')).toEqual([['noun', [['ucieczka', null]]], ['verb', [['uciekać', null]]]]);
+    expect(reverse.get('escape')).toEqual([['noun', [sense('ucieczka')]], ['verb', [sense('uciekać')]]]);
     expect(reverse.has('run away')).toBe(true);
   });
 
@@ -126,10 +127,13 @@ describe('FreeDict definitions', () => {
   it('keys the reverse index by the bare English word and finds keys by binary search', () => {
     expect(reverseKey('to flee (from)')).toBe('flee');
     expect(reverseKey('a country')).toBe('country');
-    const built = buildDictd([['abc', '[["verb",[["y","g"]]],["",[["z",null]]]]'], ['b', '[]'], ['ab', '[["noun",[["x",null]]]]']]);
+    const y = { translations: ['y'], note: 'g' };
+    const z = { translations: ['z'], note: null };
+    const x = { translations: ['x'], note: null };
+    const built = buildDictd([['abc', JSON.stringify([['verb', [y]], ['', [z]]])], ['b', '[]'], ['ab', JSON.stringify([['noun', [x]]])]]);
     const index = openReverseIndex(built.index, built.text);
-    expect(index.get('abc')).toEqual([['verb', [['y', 'g']]], ['', [['z', null]]]]);
-    expect(index.get('ab')).toEqual([['noun', [['x', null]]]]);
+    expect(index.get('abc')).toEqual([['verb', [y]], ['', [z]]]);
+    expect(index.get('ab')).toEqual([['noun', [x]]]);
     expect(index.has('b')).toBe(true);
     expect(index.has('a')).toBe(false);
   });
