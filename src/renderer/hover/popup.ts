@@ -127,25 +127,30 @@ export class Popup {
   }
 
   /**
-   * Fill the popup and place it beside `anchor` (the matched words), all in writes: no layout is read
-   * here, so the frame that follows lays out the page once. `anchorRects` are the anchor's client rects
-   * when the caller read them with the layout clean (the hover scan has); the popup's own size is the one
-   * last reported by its ResizeObserver, which runs after that frame's layout and, when the size changed,
-   * re-places the popup before the frame is painted.
+   * Fill the popup and place it beside `anchor` (the matched words). `anchorRects` are the anchor's client
+   * rects when the caller read them with the layout clean (the hover scan has), so the only layout read
+   * here is the popup's own size, once every write is done. Later size changes (an action re-rendering its
+   * part, a font arriving) are reported by the ResizeObserver, which places the popup again.
    */
   show(result: LookupResult, shownText: string, anchor: Range, anchorRects?: DOMRectReadOnly[]): void {
     this.shownFor = result;
     this.anchor = anchor;
     this.anchorRects = anchorRects ?? [...anchor.getClientRects()];
     const box = unionRect(this.anchorRects);
-    // The taller side is the most the popup can use; setting it before layout means the size the
-    // observer reports already fits, so one placement after it is final.
+    // The taller side is the most the popup can use; setting it before layout means the size read
+    // below already fits, so one placement is final.
     const room = Math.max(box.top, window.innerHeight - box.bottom) - GAP - EDGE_PADDING;
     this.host.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(room))}px`;
     this.render(result, shownText, anchor);
-    this.place();
     this.host.hidden = false;
     this.announce(result, shownText);
+    // The one read after the writes: it lays out the new content now (style and layout of the popup and
+    // the live region), so the placement below uses the real size and only moves the layer. Called from
+    // the pointer's raw update, this runs before the frame that paints it, which is then left with paint
+    // and commit; inside a frame it is the layout that frame would do anyway.
+    const laidOut = this.host.getBoundingClientRect();
+    this.size = { width: laidOut.width, height: laidOut.height };
+    this.place();
   }
 
   /** Place again after the page moved under a pinned popup or the window was resized (reads layout once). */
@@ -202,7 +207,7 @@ export class Popup {
     this.host.hidden = true;
     this.shownFor = null;
     this.anchor = null;
-    this.setPinned(false);
+    if (this.pinned) this.setPinned(false);
   }
 
   focus(): void {
