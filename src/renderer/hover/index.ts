@@ -29,10 +29,14 @@ export interface HoverSample {
   inputMs: number;
   /** Scan start to the lookup's answer (the scan alone when cached). */
   lookupMs: number;
-  /** Answer to popup filled and placed. */
+  /** Answer to popup filled, laid out and placed. */
   showMs: number;
-  /** Popup placed to the end of the frame that paints it. */
+  /** Popup placed to the end of the frame that paints it (waitMs + renderMs). */
   frameMs: number;
+  /** Popup placed to the start of that frame (its animation-frame callbacks). */
+  waitMs: number;
+  /** Start of that frame to its end: the frame's style, layout, paint and commit. */
+  renderMs: number;
   /** The hit test alone (caretPositionFromPoint and the word's boxes). */
   scanMs: number;
 }
@@ -44,10 +48,17 @@ declare global {
     __glosaHoverSamples?: HoverSample[];
     /** Set to false (e.g. by the bench) to leave out the idle-time lookups of the words in view. */
     __glosaHoverPrefetch?: boolean;
+    /** Set to false (e.g. by the bench) to scan on pointermove even where pointerrawupdate exists. */
+    __glosaHoverRaw?: boolean;
   }
 }
 
 const HIDE_GRACE_MS = 250;
+// pointerrawupdate (secure contexts only: app:// and the tests' 127.0.0.1 are) is dispatched as soon as a
+// move reaches the page; pointermove is held back to the next frame and dispatched inside it. Scanning on
+// the raw update does the hit test, the lookup and the popup's fill, style and layout while the page waits
+// for that frame, which is then left with paint and commit.
+const MOVE_EVENT = 'onpointerrawupdate' in window && window.__glosaHoverRaw !== false ? 'pointerrawupdate' : 'pointermove';
 const MODIFIER_KEYS: Record<Exclude<Modifier, 'none'>, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
 
 const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean }): boolean =>
@@ -79,19 +90,21 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
   // "After the frame that shows it": a message posted during a frame's rAF callbacks is handled once that
   // frame's style, layout and paint are done (the usual after-paint idiom).
   let inFrame = false;
-  let afterFrame: Array<() => void> = [];
+  let frameAt = 0;
+  let afterFrame: Array<(frameAt: number) => void> = [];
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     inFrame = false;
     const run = afterFrame;
     afterFrame = [];
-    for (const f of run) f();
+    for (const f of run) f(frameAt);
   };
   const enterFrame = () => {
     inFrame = true;
+    frameAt = performance.now();
     channel.port2.postMessage(0);
   };
-  const afterPaint = (f: () => void) => {
+  const afterPaint = (f: (frameAt: number) => void) => {
     if (inFrame) afterFrame.push(f);
     else requestAnimationFrame(() => {
       enterFrame();
@@ -146,13 +159,13 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
     if (!bench) return;
     await Promise.resolve(); // the placement is written in a microtask
     const visibleAt = performance.now();
-    afterPaint(() => {
+    afterPaint((frameAt) => {
       const end = performance.now();
       performance.measure('glosa-hover', { start: startedAt, end });
       window.__glosaHoverSamples!.push({
         ms: end - startedAt, workMs: visibleAt - startedAt, cold: !warm, text: result.matched || word,
         inputMs: scannedAt - startedAt, lookupMs: lookedUpAt - scannedAt, showMs: visibleAt - lookedUpAt,
-        frameMs: end - visibleAt, scanMs,
+        frameMs: end - visibleAt, waitMs: frameAt - visibleAt, renderMs: end - frameAt, scanMs,
       });
       // The bench waits for this instead of polling the page (polling would compete with the hover for the thread).
       window.dispatchEvent(new Event('glosa-hover-sample'));
@@ -200,7 +213,8 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
     }
   }
 
-  document.addEventListener('pointermove', (e) => {
+  document.addEventListener(MOVE_EVENT, (event) => {
+    const e = event as PointerEvent;
     if (e.pointerType === 'touch') return;
     pointer = { x: e.clientX, y: e.clientY, target: e.target, timeStamp: e.timeStamp, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
     requestScan();
