@@ -3,10 +3,13 @@
 // that shows the popup (src/renderer/hover/index.ts records it when window.__glosaHoverBench is set).
 // The settle delay (Settings.hoverDelayMs, 300 ms by default) is set to 0 here: it is a deliberate wait,
 // not work. A word's first lookup crosses the bridge (cold); later ones come from the renderer's cache (warm).
+// GLOSA_HOVER_TRACE=1 also records a Chromium trace of 150 hovers and 100 floor moves and prints what
+// the pointer handler and the frame that paints each one cost in Chromium's own terms (style, layout,
+// pre-paint, paint, layerize, commit); times under tracing are inflated, compare hover with floor.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
 import { median, percentile, round } from './stats';
 
@@ -14,8 +17,11 @@ const TARGET_HOVERS = Number(process.env.GLOSA_HOVERS ?? 600);
 const PASSES = 2; // the first pass over a word is mostly cold (without prefetch), the second warm
 // GLOSA_PREFETCH=0 leaves out the idle-time lookups of the words in view (src/renderer/hover/prefetch.ts).
 const PREFETCH = process.env.GLOSA_PREFETCH !== '0';
+// GLOSA_HOVER_RAW=0 scans on pointermove (dispatched inside the next frame) instead of pointerrawupdate.
+const RAW = process.env.GLOSA_HOVER_RAW !== '0';
+const TRACE = process.env.GLOSA_HOVER_TRACE === '1';
 
-interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number }
+interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number; waitMs: number; renderMs: number }
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
 type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown>; getSettings(): Promise<unknown>; lookup(q: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
@@ -29,7 +35,7 @@ if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
 const launch = chromium.launchPersistentContext.bind(chromium);
 chromium.launchPersistentContext = (async (...args: Parameters<typeof launch>) => {
   const context = await launch(...args);
-  await context.addInitScript(`globalThis.__name = globalThis.__name || ((f) => f); window.__glosaHoverBench = true; window.__glosaHoverPrefetch = ${PREFETCH};`);
+  await context.addInitScript(`globalThis.__name = globalThis.__name || ((f) => f); window.__glosaHoverBench = true; window.__glosaHoverPrefetch = ${PREFETCH}; window.__glosaHoverRaw = ${RAW};`);
   return context;
 }) as typeof chromium.launchPersistentContext;
 
@@ -57,6 +63,8 @@ try {
   const scrollHeight = await page.evaluate(() => document.getElementById('reader')!.scrollHeight);
   const viewHeight = await page.evaluate(() => document.getElementById('reader')!.clientHeight);
 
+  const tracer = tracerFor(page);
+  let hoverTrace: TraceEvent[] = [];
   let hovers = 0;
   let misses = 0;
   for (let pass = 0; pass < PASSES || hovers < TARGET_HOVERS; pass++) {
@@ -83,6 +91,9 @@ try {
         return out;
       })()`) as Array<{ x: number; y: number }>;
       for (const p of points) {
+        // Traced: hovers 300 to 450 (one pass over the seed is about 770 hovers).
+        if (TRACE && hovers === 300 && !tracer.running && !hoverTrace.length) await tracer.start();
+        if (tracer.running && hovers === 450) hoverTrace = await tracer.stop();
         const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
         // Resolves when the page reports the sample (an event, not polling, which would load the thread).
         const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
@@ -99,6 +110,7 @@ try {
       if (top + viewHeight >= scrollHeight) break;
     }
   }
+  if (tracer.running) hoverTrace = await tracer.stop();
   const samples = (await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples)) as Sample[];
 
   // The floor of this measurement: the same pointer event → end-of-frame timing for a change that costs
@@ -117,12 +129,20 @@ try {
       dot.style.background = n++ % 2 ? 'red' : 'blue';
       requestAnimationFrame(() => {
         const ch = new MessageChannel();
-        ch.port1.onmessage = () => { window.__floor.push(performance.now() - t0); dispatchEvent(new Event('glosa-floor')); };
+        ch.port1.onmessage = () => {
+          const end = performance.now();
+          performance.measure('glosa-floor', { start: t0, end });
+          window.__floor.push(end - t0);
+          dispatchEvent(new Event('glosa-floor'));
+        };
         ch.port2.postMessage(0);
       });
     });
   })()`);
+  if (TRACE) await tracer.start();
+  let floorTrace: TraceEvent[] = [];
   for (let i = 0; i < 200; i++) {
+    if (tracer.running && i === 100) floorTrace = await tracer.stop();
     const reported = page.evaluate(() => new Promise<void>((resolve) => addEventListener('glosa-floor', () => resolve(), { once: true })));
     await page.keyboard.press('Escape');
     await page.mouse.move(300 + (i % 20) * 20, 300 + (i % 7) * 20);
@@ -143,10 +163,15 @@ try {
   console.log(line('work warm', samples.filter((s) => !s.cold).map((s) => s.workMs)));
   const split = (pick: (s: Sample) => number, sel: Sample[]) => `p50 ${round(median(sel.map(pick)))} / p95 ${round(percentile(sel.map(pick), 95))}`;
   for (const [name, sel] of [['cold', samples.filter((s) => s.cold)], ['warm', samples.filter((s) => !s.cold)]] as const) {
-    console.log(`${name} split (ms): input ${split((s) => s.inputMs, sel)}  scan ${split((s) => s.scanMs, sel)}  lookup ${split((s) => s.lookupMs, sel)}  show ${split((s) => s.showMs, sel)}  frame ${split((s) => s.frameMs, sel)}`);
+    console.log(`${name} split (ms): input ${split((s) => s.inputMs, sel)}  scan ${split((s) => s.scanMs, sel)}  lookup ${split((s) => s.lookupMs, sel)}  show ${split((s) => s.showMs, sel)}  frame ${split((s) => s.frameMs, sel)} (wait ${split((s) => s.waitMs, sel)}, render ${split((s) => s.renderMs, sel)})`);
   }
   console.log(line('floor', floor) + '  (same timing for a change that costs nothing: the browser\'s input → frame pipeline)');
   console.log(`hovers ${hovers}, words with no popup ${misses}`);
+  if (TRACE) {
+    console.log(`Chromium trace (${RAW ? 'pointerrawupdate' : 'pointermove'}): ms per hover, p50 / p95; handler = the pointer event's dispatch (our scan and show), frame = the BeginMainFrame that ends the sample`);
+    printBreakdown('hover', hoverTrace, 'glosa-hover');
+    printBreakdown('floor', floorTrace, 'glosa-floor');
+  }
   console.log(JSON.stringify({
     hover_p50_ms: round(median(all)), hover_p95_ms: round(percentile(all, 95)),
     hover_cold_p50_ms: round(median(cold)), hover_cold_p95_ms: round(percentile(cold, 95)),
@@ -158,4 +183,75 @@ try {
   }));
 } finally {
   await session.close();
+}
+
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; pid: number; tid: number; id?: string; id2?: { local?: string }; args?: { name?: string; data?: { type?: string } } }
+
+/** Chromium tracing over CDP, started and stopped around parts of the run. */
+interface Tracer { running: boolean; start(): Promise<void>; stop(): Promise<TraceEvent[]> }
+function tracerFor(page: Page): Tracer {
+  let cdp: CDPSession | null = null; // attached on the first start only
+  let events: TraceEvent[] = [];
+  const tracer: Tracer = {
+    running: false,
+    async start() {
+      if (!cdp) {
+        cdp = await page.context().newCDPSession(page);
+        cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      }
+      events = [];
+      tracer.running = true;
+      await cdp.send('Tracing.start', {
+        transferMode: 'ReportEvents',
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'cc'], excludedCategories: ['*'] },
+      });
+    },
+    async stop() {
+      if (!cdp) return [];
+      const complete = new Promise<void>((resolve) => cdp!.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await complete;
+      tracer.running = false;
+      return events;
+    },
+  };
+  return tracer;
+}
+
+/** Per sample (a user-timing measure): what its pointer handler and the frame that ends it spent in each phase. */
+function printBreakdown(label: string, events: TraceEvent[], measure: string): void {
+  const threads = new Map<string, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  const main = events.filter((e) => e.ph === 'X' && threads.get(`${e.pid}:${e.tid}`) === 'CrRendererMain');
+  const begun = new Map<string, number>();
+  const intervals: Array<{ start: number; end: number }> = [];
+  for (const e of events) {
+    if (e.cat !== 'blink.user_timing' || e.name !== measure) continue;
+    const id = String(e.id ?? e.id2?.local);
+    if (e.ph === 'b') begun.set(id, e.ts);
+    else if (e.ph === 'e' && begun.has(id)) intervals.push({ start: begun.get(id)!, end: e.ts });
+  }
+  const PHASES = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit'];
+  const inside = (c: TraceEvent, p: TraceEvent | undefined) => !!p && c.ts >= p.ts && c.ts + (c.dur ?? 0) <= p.ts + (p.dur ?? 0);
+  const columns = new Map<string, number[]>();
+  const add = (k: string, v: number) => columns.set(k, [...(columns.get(k) ?? []), v]);
+  for (const iv of intervals) {
+    const mine = main.filter((e) => e.ts >= iv.start && e.ts <= iv.end);
+    const handler = mine.filter((e) => e.name === 'EventDispatch' && (e.args?.data?.type === 'pointerrawupdate' || e.args?.data?.type === 'pointermove'))
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+    const frame = mine.filter((e) => e.name === 'ProxyMain::BeginMainFrame').at(-1);
+    add('total', (iv.end - iv.start) / 1000);
+    add('handler', (handler?.dur ?? 0) / 1000);
+    add('frame', (frame?.dur ?? 0) / 1000);
+    for (const phase of PHASES) {
+      // Outermost events only (Paint nests Paint); a pointermove handler runs inside the frame, count it there once.
+      const top = mine.filter((e) => e.name === phase && !mine.some((p) => p !== e && p.name === phase && inside(e, p)));
+      const inHandler = top.filter((e) => inside(e, handler));
+      add(`handler ${phase}`, inHandler.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000);
+      add(`frame ${phase}`, top.filter((e) => inside(e, frame) && !inHandler.includes(e)).reduce((a, e) => a + (e.dur ?? 0), 0) / 1000);
+    }
+  }
+  const cells = [...columns].filter(([, v]) => v.some((x) => x > 0))
+    .map(([k, v]) => `${k} ${round(median(v), 1)} / ${round(percentile(v, 95), 1)}`);
+  console.log(`${label.padEnd(6)} n=${intervals.length}  ${cells.join('  ')}`);
 }
