@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { UserError } from '../shared/types';
+import { MAX_DEPTH } from '../core/open/dom-limits';
 import { readDocument } from '../core/open/pipeline';
 import { buildGlossary } from '../core/glossary/glossary';
 import { loadLookupService } from '../main/dictionaries';
@@ -54,14 +55,15 @@ export const command: Command = {
     const glossary = buildGlossary(doc.chrome, { catalogue, lookup })
       .map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
     if (flags.has('json')) {
-      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages } = doc;
-      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages }, null, 2));
+      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
       return 0;
     }
     const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');
     const lines = [doc.title, '='.repeat(Math.min(doc.title.length, 72))];
     if (meta) lines.push(meta);
     if (doc.fallback) lines.push('(no article found: showing the whole page)');
+    if (doc.truncated) lines.push(`(nested more than ${MAX_DEPTH} levels deep: what lay below that level was left out)`);
     lines.push('', doc.text);
     if (glossary.length) {
       lines.push('', 'Interface glossary', '------------------');

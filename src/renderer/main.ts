@@ -6,6 +6,7 @@ import type { AppEvent, MenuCommand } from '../shared/api';
 import type { RawDocument, Result, Settings, Theme } from '../shared/types';
 import { base64ToBytes, bytesToBase64 } from '../core/base64';
 import { browserDomEnv } from '../core/open/browser-env';
+import { MAX_DEPTH } from '../core/open/dom-limits';
 import { readDocument } from '../core/open/pipeline';
 import { glosa } from './bridge';
 import { GlossaryPanel } from './glossary-panel';
@@ -82,6 +83,7 @@ async function show(result: Result<RawDocument> | null): Promise<void> {
     const notices: string[] = [];
     if (read.value.fallback) notices.push(t('reader.fallbackNotice'));
     if (read.value.remoteImages) notices.push(t('reader.remoteImages', { count: read.value.remoteImages }));
+    if (read.value.truncated) notices.push(t('reader.truncated', { depth: MAX_DEPTH }));
     showNotice(notices.length ? notices.join(' ') : null);
     $('reader').scrollTop = 0;
     void loadGlossary(current);

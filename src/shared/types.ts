@@ -53,6 +53,8 @@ export interface ReadDocument {
   fallback: boolean;
   /** Count of remote images replaced by placeholders. */
   remoteImages: number;
+  /** True when the markup nested deeper than the parser's limit and what lay below it was left out. */
+  truncated?: boolean;
 }
 
 /** One dictionary entry, whatever reader it came from (dictd, Morfologik, phrase catalogue). */

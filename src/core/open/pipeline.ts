@@ -227,6 +227,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     dropped: fallback ? [] : droppedProse(chromeItems),
     fallback,
     remoteImages,
+    ...(bounds.cutAt >= 0 ? { truncated: true } : {}),
   };
   t.sanitise = now() - mark;
   return { ok: true, value };

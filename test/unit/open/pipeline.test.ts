@@ -68,6 +68,8 @@ describe('readDocument: formats', () => {
     const deep = ok({ bytes: enc(`<body>${paragraphs}${'<div>'.repeat(20_000)}tail</body>`), name: 'deep.html' });
     expect(deep.text).toContain(POLISH);
     expect(deep.text).not.toContain('tail');
+    expect(deep.truncated).toBe(true);
+    expect(ok({ bytes: enc(`<body>${paragraphs}${'<div>'.repeat(400)}tail</body>`), name: 'nested.html' }).truncated).toBeUndefined();
   });
 
   it('opens a page whose CSS makes jsdom throw (calc($scss-var) in <style> and style attributes)', () => {
