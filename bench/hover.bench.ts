@@ -161,7 +161,11 @@ try {
   console.log(line('warm', warm));
   console.log(line('work', samples.map((s) => s.workMs)) + '  (event → popup visible, before the frame is drawn)');
   console.log(line('work warm', samples.filter((s) => !s.cold).map((s) => s.workMs)));
-  const split = (pick: (s: Sample) => number, sel: Sample[]) => `p50 ${round(median(sel.map(pick)))} / p95 ${round(percentile(sel.map(pick), 95))}`;
+  // A field an older renderer does not record comes out as NaN.
+  const split = (pick: (s: Sample) => number | undefined, sel: Sample[]) => {
+    const v = sel.map((s) => pick(s) ?? NaN);
+    return `p50 ${round(median(v))} / p95 ${round(percentile(v, 95))}`;
+  };
   for (const [name, sel] of [['cold', samples.filter((s) => s.cold)], ['warm', samples.filter((s) => !s.cold)]] as const) {
     console.log(`${name} split (ms): input ${split((s) => s.inputMs, sel)}  scan ${split((s) => s.scanMs, sel)}  lookup ${split((s) => s.lookupMs, sel)}  show ${split((s) => s.showMs, sel)}  frame ${split((s) => s.frameMs, sel)} (wait ${split((s) => s.waitMs, sel)}, render ${split((s) => s.renderMs, sel)})`);
   }
