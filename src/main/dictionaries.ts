@@ -79,32 +79,52 @@ export async function readLookupSources(dir: string): Promise<LookupSources> {
 
 async function readLookupService(dir: string): Promise<LookupService> {
   const sources = await readLookupSources(dir);
-  warmUp(sources);
-  return createLookupService(sources);
+  const service = createLookupService(sources);
+  await warmUp(service, sources);
+  return service;
 }
 
-// Words (none on the sample page) that take every path of a lookup: Polish forms, perfective partners, the
-// diacritic fallback, phrases, English irregular forms, derivations, compounds, the reverse index, both languages
-// guessed. A first lookup in a fresh process costs milliseconds (regular expressions compiled, code not yet
-// optimised); running these on a throwaway service at load makes the reader's first words as fast as later ones.
-const WARM_UP = [
-  'przeczytana', 'sąsiadowi', 'Udostępnij', 'zolw', 'napisane', 'Zobacz więcej', 'drukarka',
-  'went', 'swam', 'farmers', 'quickly', 'bookshelf', 'mice', 'biggest', 'abandoned', 'singing', 'kg', 'look up',
+// At load, lookups run the service's code until V8 has compiled and optimised it: in a fresh process a first
+// lookup otherwise runs in the interpreter, several times slower (and compiles each regular expression on first
+// use). They run on the service itself, whose caches are cleared afterwards: V8 keeps optimised code per function
+// object, and the service's functions are closures of its own. The words: these forms (none on the sample page)
+// that take every path of a lookup (Polish inflected forms, perfective partners, the diacritic fallback, phrases,
+// English irregular forms, derivations, compounds, the reverse index, both languages guessed), and headwords
+// spread evenly over each dictionary (any headword: some may be on a page being read, but no cached result of
+// the warm-up is left). The work is done in slices, so that main's event loop keeps turning meanwhile.
+export const WARM_UP_FORMS = [
+  'przeczytana', 'sąsiadowi', 'Udostępnij', 'zolw', 'napisane', 'Czytaj dalej', 'drukarka',
+  'went', 'swam', 'farmers', 'quickly', 'bookshelf', 'mice', 'biggest', 'abandoned', 'singing', 'kg', 'look after',
   'książki', 'domu', 'ludziom', 'pisała', 'zrobiliśmy', 'miastach', 'czytając', 'powiedziano', 'najlepszy', 'dzieci',
   'pracowników', 'wiadomości', 'rządu', 'kobiety', 'szybko', 'zamknięte', 'otwarta', 'wybory', 'prezydenta', 'dniach',
   'latach', 'mówił', 'poszła', 'zobaczył', 'przyjechali', 'children', 'written', 'better', 'running', 'houses', 'took',
-  'thought', 'women', 'studies', 'happily', 'governments', 'elections', 'announced', 'villages', 'soldiers', 'attacked',
-  'bigger', 'brought', 'says', 'wolves', 'boxes', 'teachers', 'kindness', 'Main Street', 'o', 'i', 'na', 'and', 'or',
+  'thought', 'women', 'studies', 'happily', 'governments', 'elections', 'announced', 'villages', 'troops', 'attacked',
+  'bigger', 'brought', 'says', 'wolves', 'boxes', 'teachers', 'kindness', 'Main Street', 'o', 'i', 'na', 'nor', 'or',
 ];
+// 100 headwords per dictionary and 3 rounds: about 1,000 lookups, 150 ms. Fewer leave the first page's lookups
+// 1.5–2× slower; more add load time for little (npm run bench, dict_load_ms and lookup_*).
+const WARM_UP_HEADWORDS = 100;
+const WARM_UP_ROUNDS = 3;
+const SLICE_MS = 8;
 
-const WARM_UP_ROUNDS = 4;
+/** The words of the warm-up: the forms above and headwords spread over each FreeDict dictionary. */
+export function warmUpWords(sources: LookupSources): string[] {
+  return [...WARM_UP_FORMS, ...sources.engPol.sampleKeys(WARM_UP_HEADWORDS), ...sources.polEng.sampleKeys(WARM_UP_HEADWORDS)];
+}
 
-function warmUp(sources: LookupSources): void {
+async function warmUp(service: LookupService, sources: LookupSources): Promise<void> {
+  const words = warmUpWords(sources);
+  let sliceStart = performance.now();
   for (let round = 0; round < WARM_UP_ROUNDS; round++) {
-    const service = createLookupService(sources);
-    for (const text of WARM_UP) {
+    for (const text of words) {
       service.lookup({ text, lang: 'auto' });
       service.lemmas(text, 'en');
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
     }
+    service.clearCache();
   }
 }
+

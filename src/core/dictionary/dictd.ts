@@ -66,6 +66,8 @@ export interface DictdDatabase {
   definitions(key: string): string[];
   has(key: string): boolean;
   keys(): IterableIterator<string>;
+  /** About `count` keys spread evenly over the index. */
+  sampleKeys(count: number): string[];
 }
 
 /**
@@ -103,5 +105,6 @@ export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: 
     },
     has: (key) => index.has(key),
     keys: () => index.keys(),
+    sampleKeys: (count) => index.sampleKeys(count),
   };
 }

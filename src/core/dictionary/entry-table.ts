@@ -13,6 +13,8 @@ export interface EntryTable {
   get(key: string): ParsedEntry[];
   /** Does the key have at least one entry with a sense? */
   has(key: string): boolean;
+  /** About `count` keys spread evenly over the table. */
+  sampleKeys(count: number): string[];
 }
 
 /** The table (dictd index and text) for every key of a dictd database, each definition parsed by `parse`. */
@@ -43,5 +45,6 @@ export function openEntryTable(name: string, index: Uint8Array | string, text: D
       return json === undefined ? [] : (JSON.parse(json) as ParsedEntry[]);
     },
     has: (key) => db.has(key),
+    sampleKeys: (count) => db.sampleKeys(count),
   };
 }

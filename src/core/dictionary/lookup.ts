@@ -16,6 +16,8 @@ export interface LookupService {
   knows(word: string, lang: Lang): boolean;
   /** Lemmas with tags of a Polish/English form, e.g. for the notebook's "mark by lemma" and the glossary. */
   lemmas(word: string, lang: Lang): Array<{ lemma: string; tags: string[] }>;
+  /** Forget every cached result and entry: the next lookups are first-time ones again. */
+  clearCache(): void;
 }
 
 /** An English lemma candidate and how it was reached (wink-lemmatizer's noun/verb/adjective rules). */
@@ -66,9 +68,13 @@ function queryWords(text: string): string[] {
 // Plain toLowerCase: Polish needs no locale rules for it, and toLocaleLowerCase goes through ICU (slower).
 const lower = (s: string): string => s.toLowerCase();
 
-/** A function's results kept per argument (cleared when full): one lookup asks the same questions several times. */
-function memo<T>(f: (key: string) => T, max = 20000): (key: string) => T {
+/**
+ * A function's results kept per argument (cleared when full): one lookup asks the same questions several times.
+ * The cache is added to `caches`, for clearCache().
+ */
+function memo<T>(f: (key: string) => T, caches: Array<Map<string, unknown>>, max = 20000): (key: string) => T {
   const cache = new Map<string, T>();
+  caches.push(cache);
   return (key) => {
     let hit = cache.get(key);
     if (hit === undefined && !cache.has(key)) {
@@ -81,16 +87,17 @@ function memo<T>(f: (key: string) => T, max = 20000): (key: string) => T {
 }
 
 export function createLookupService(src: LookupSources): LookupService {
+  const caches: Array<Map<string, unknown>> = [];
   // Entries of each dictionary by index key, analyses and lemmas by form, reverse-index groups by English key:
   // read once, as the same words come back while reading.
   const entriesByTable = new Map<EntryTable, (key: string) => ParsedEntry[]>([
-    [src.polEng, memo((key) => src.polEng.get(key))],
-    [src.engPol, memo((key) => src.engPol.get(key))],
+    [src.polEng, memo((key) => src.polEng.get(key), caches)],
+    [src.engPol, memo((key) => src.engPol.get(key), caches)],
   ]);
   const entriesOf = (table: EntryTable, key: string): ParsedEntry[] => entriesByTable.get(table)!(key);
-  const analyse = memo((form) => src.polish.analyse(form));
-  const englishLemmas = memo((form) => src.englishLemmas(form));
-  const reverseGroups = memo((key) => src.reverse.get(key));
+  const analyse = memo((form) => src.polish.analyse(form), caches);
+  const englishLemmas = memo((form) => src.englishLemmas(form), caches);
+  const reverseGroups = memo((key) => src.reverse.get(key), caches);
 
   function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null): DictEntry {
     return { headword: e.headword, lemma, formNote: note, pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
@@ -115,7 +122,7 @@ export function createLookupService(src: LookupSources): LookupService {
       }
     }
     return [...seen].map(([lemma, tags]) => ({ lemma, tags }));
-  });
+  }, caches);
 
   /** The imperfective headword of a perfective verb that has no entry of its own (podzielić → dzielić). */
   function imperfectivePartner(lemma: string): string | null {
@@ -168,6 +175,7 @@ export function createLookupService(src: LookupSources): LookupService {
 
   /** English → Polish through pol-eng's translations: one entry per part of speech, Polish headwords as senses. */
   const reverseCache = new Map<string, DictEntry[]>();
+  caches.push(reverseCache);
   function reverseEntries(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
     const cacheKey = `${englishKey}\u0000${headword}\u0000${note}`;
     let hit = reverseCache.get(cacheKey);
@@ -283,6 +291,7 @@ export function createLookupService(src: LookupSources): LookupService {
 
   // Results by language and text: the hover scanner asks for the same words again and again.
   const results = new Map<string, LookupResult>();
+  caches.push(results);
   const MAX_CACHED = 20000;
 
   function lookup(query: LookupQuery): LookupResult {
@@ -331,5 +340,5 @@ export function createLookupService(src: LookupSources): LookupService {
     return [...out].map(([lemma, tags]) => ({ lemma, tags }));
   }
 
-  return { lookup, knows, lemmas };
+  return { lookup, knows, lemmas, clearCache: () => caches.forEach((c) => c.clear()) };
 }

@@ -86,6 +86,18 @@ export class SortedLines {
     }
   }
 
+  /** About `count` keys spread evenly over the table (the key of the line at each 1/count of its bytes). */
+  sampleKeys(count: number): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < count; i++) {
+      let at = Math.floor((this.bytes.length * i) / count);
+      while (at > 0 && this.bytes[at - 1] !== NEWLINE) at--;
+      const tab = this.bytes.indexOf(TAB, at);
+      if (tab > at && tab < this.lineEnd(at)) out.push(decoder.decode(this.bytes.subarray(at, tab)));
+    }
+    return [...new Set(out)];
+  }
+
   /** Byte position of the first line whose key equals `key`, or -1. */
   private find(key: string): number {
     if (!this.encodeKey(key)) return -1;

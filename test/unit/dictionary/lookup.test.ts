@@ -2,7 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DictEntry, LookupResult } from '../../../src/shared/types';
 import type { LookupService } from '../../../src/core/dictionary/lookup';
-import { loadLookupService } from '../../../src/main/dictionaries';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultResourcesDir, loadLookupService, readLookupSources, WARM_UP_FORMS, warmUpWords } from '../../../src/main/dictionaries';
 
 let service: LookupService;
 beforeAll(async () => {
@@ -96,5 +98,25 @@ describe('language and lemmas', () => {
   it('lists lemmas with tags', () => {
     expect(service.lemmas('druku', 'pl')).toContainEqual({ lemma: 'druk', tags: ['subst:sg:gen:m3', 'subst:sg:loc:m3', 'subst:sg:voc:m3'] });
     expect(service.lemmas('children', 'en')).toContainEqual({ lemma: 'child', tags: ['noun'] });
+  });
+});
+
+describe('caches', () => {
+  it('answers a repeated lookup from its cache until the cache is cleared, with the same result', () => {
+    const query = { text: 'deserted', lang: 'auto' } as const;
+    const firstTime = service.lookup(query);
+    expect(service.lookup(query)).toBe(firstTime);
+    service.clearCache();
+    const again = service.lookup(query);
+    expect(again).not.toBe(firstTime);
+    expect(again).toEqual(firstTime);
+  });
+
+  it('is warmed at load on forms none of which is on the sample page (the bench times that page first-time)', async () => {
+    const seed = readFileSync(new URL('../../../seeds/syria-homs.txt', import.meta.url), 'utf8');
+    const seedWords = new Set((seed.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+    expect(WARM_UP_FORMS.filter((w) => w.toLowerCase().split(' ').some((part) => seedWords.has(part)))).toEqual([]);
+    const words = warmUpWords(await readLookupSources(join(defaultResourcesDir(), 'dictionaries')));
+    expect(words.length).toBeGreaterThan(WARM_UP_FORMS.length + 50);
   });
 });

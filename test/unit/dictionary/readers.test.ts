@@ -55,6 +55,17 @@ describe('dictd', () => {
     expect(db.definitions('abc')).toEqual(['x']);
   });
 
+  it('samples keys spread evenly over a table, in table order, each once', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `k${String(i).padStart(3, '0')}\t${'v'.repeat(i % 7)}`);
+    const table = new SortedLines(sortLinesByKey(lines).join('\n') + '\n');
+    const sample = table.sampleKeys(10);
+    expect(sample.length).toBeGreaterThanOrEqual(9);
+    expect(sample).toEqual([...sample].sort());
+    expect(new Set(sample).size).toBe(sample.length);
+    expect(sample[0]).toBe('k000');
+    expect(Number(sample.at(-1)!.slice(1))).toBeGreaterThan(80);
+  });
+
   it('finds keys by binary search over UTF-8 bytes, including prefixes and non-ASCII keys', () => {
     const lines = ['żaba\t5', 'zebra\t4', 'a\t1', 'ab\t2', 'ab\t2b', 'abc\t3', 'łódź\t6'];
     const table = new SortedLines(new TextEncoder().encode(sortLinesByKey(lines).join('\n') + '\n'));
