@@ -35,6 +35,7 @@ function fakeLookup(lemmas: Record<string, string>, senses: Record<string, strin
     },
     knows: (w: string, lang: Lang) => lang === 'pl' && (w in lemmas || w in senses),
     lemmas: (w: string) => (lemmas[w] ? [{ lemma: lemmas[w]!, tags: [] }] : []),
+    clearCache: () => undefined, // nothing cached
   };
 }
 
