@@ -41,6 +41,20 @@ chromium.launchPersistentContext = (async (...args: Parameters<typeof launch>) =
 
 const session = await openRenderer({ viewport: { width: 1280, height: 860 } });
 const { page } = session;
+
+/**
+ * One hover as a reader's pointer makes it: Esc closes the previous popup (it could cover this word), the page
+ * draws that frame, and the move then comes at a point spread evenly over the next frame interval (hover i waits
+ * (i × 7.3) mod 16.7 ms), as real pointer input does, which is not in step with the screen's refresh. Pressing
+ * Esc and moving at once instead would put a third of the moves just after the frame the Esc itself caused.
+ * The floor below goes through the same steps.
+ */
+async function moveAfterSettledFrame(i: number, x: number, y: number): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await new Promise((resolve) => setTimeout(resolve, (i * 7.3) % 16.7));
+  await page.mouse.move(x, y);
+}
 try {
   await page.evaluate(() => (window as unknown as BenchWindow).glosa.setSettings({ hoverDelayMs: 0, modifier: 'none', direction: 'auto' }));
   await page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
@@ -101,9 +115,7 @@ try {
           const timer = setTimeout(() => resolve(false), 5_000);
           addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
         }), before);
-        // Esc closes the previous popup at once (it could cover this word); then one real mouse move.
-        await page.keyboard.press('Escape');
-        await page.mouse.move(p.x, p.y);
+        await moveAfterSettledFrame(hovers + misses, p.x, p.y);
         if (await reported) hovers++;
         else misses++;
       }
@@ -144,8 +156,7 @@ try {
   for (let i = 0; i < 200; i++) {
     if (tracer.running && i === 100) floorTrace = await tracer.stop();
     const reported = page.evaluate(() => new Promise<void>((resolve) => addEventListener('glosa-floor', () => resolve(), { once: true })));
-    await page.keyboard.press('Escape');
-    await page.mouse.move(300 + (i % 20) * 20, 300 + (i % 7) * 20);
+    await moveAfterSettledFrame(i, 300 + (i % 20) * 20, 300 + (i % 7) * 20);
     await reported;
   }
   const floor = (await page.evaluate('window.__floor')) as number[];
