@@ -41,14 +41,24 @@ function applySettings(next: Settings): void {
 }
 
 let settingsSeq = 0;
+let settingsInFlight = 0;
 
 /** Apply at once (so quick repeats build on each other), then persist and take main's validated copy
  * unless a newer change has been made meanwhile. */
 async function updateSettings(patch: Partial<Settings>): Promise<void> {
   const seq = ++settingsSeq;
   applySettings({ ...settings, ...patch });
-  const saved = await glosa.setSettings(patch);
-  if (seq === settingsSeq) applySettings(saved);
+  settingsInFlight++;
+  try {
+    const saved = await glosa.setSettings(patch);
+    if (seq === settingsSeq) {
+      const langChanged = saved.uiLang !== settings.uiLang; // changed from the menu meanwhile
+      applySettings(saved);
+      if (langChanged) void switchLanguage();
+    }
+  } finally {
+    settingsInFlight--;
+  }
 }
 
 function describe(shown: ShownDocument): string {
@@ -169,6 +179,10 @@ function onEvent(event: AppEvent): void {
   if (event.type === 'open') void show(event.result);
   else if (event.type === 'command') commands[event.command]();
   else if (event.type === 'settings') {
+    // Main announces every saved change, ours too, each before its reply: while one of ours is on its way,
+    // an announcement can be older than what this window already shows (theme set to dark, then main's
+    // word of the font change made just before it, with the old theme). The last reply brings main's copy.
+    if (settingsInFlight > 0) return;
     const langChanged = event.settings.uiLang !== settings.uiLang;
     applySettings(event.settings);
     if (langChanged) void switchLanguage();

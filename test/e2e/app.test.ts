@@ -45,12 +45,30 @@ describe('reader window (English interface)', () => {
     await s.page.keyboard.press('Control+0');
   });
 
-  it('switches theme from the toolbar', async () => {
-    await s.page.selectOption('#theme', 'dark');
+  it('switches theme from the toolbar, and main\'s word of an earlier change does not switch it back', async () => {
+    // Every theme the body shows from here on.
+    await s.page.evaluate(() => {
+      const w = window as unknown as { __themes: string[] };
+      w.__themes = [];
+      new MutationObserver(() => w.__themes.push(document.body.dataset.theme ?? '')).observe(document.body, { attributes: true, attributeFilter: ['data-theme'] });
+    });
+    // A font change just before, in the same task: main announces it (with the theme it had then) after the
+    // theme is set here.
+    await s.page.evaluate(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: '=', ctrlKey: true, bubbles: true }));
+      const select = document.getElementById('theme') as HTMLSelectElement;
+      select.value = 'dark';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
     await s.page.waitForSelector('body[data-theme="dark"]');
+    await expect.poll(() => s.page.evaluate(() => window.glosa.getSettings().then((x) => x.theme))).toBe('dark');
+    await s.page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    const themes = await s.page.evaluate(() => (window as unknown as { __themes: string[] }).__themes);
+    expect(themes.slice(themes.indexOf('dark'))).not.toContain('light');
     const bg = await s.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(27, 28, 30)');
     await s.page.selectOption('#theme', 'light');
+    await s.page.keyboard.press('Control+0');
   });
 
   it('tells the user, in the window, when a file cannot be opened, and keeps the article', async () => {
