@@ -162,11 +162,11 @@ export function createLookupService(src: LookupSources): LookupService {
     return out;
   }
 
-  function polishEntries(text: string, single: boolean): DictEntry[] {
+  function polishEntries(text: string, single: boolean, lastResort: boolean): DictEntry[] {
     const out = headwordEntries(src.polEng, text, POL_ENG);
     if (single) {
       out.push(...polishLemmaEntries(text, 'lemma'));
-      if (out.length === 0 && /^[a-z]+$/i.test(text)) {
+      if (lastResort && out.length === 0 && /^[a-z]+$/i.test(text)) {
         for (const variant of src.polish.diacriticVariants(lower(text))) out.push(...polishLemmaEntries(variant, 'ascii'));
       }
     }
@@ -215,7 +215,7 @@ export function createLookupService(src: LookupSources): LookupService {
     return matching.length > 0 ? matching : entries;
   }
 
-  function englishEntries(text: string, single: boolean): DictEntry[] {
+  function englishEntries(text: string, single: boolean, lastResort: boolean): DictEntry[] {
     const key = dictdKey(text);
     const out = headwordEntries(src.engPol, text, ENG_POL);
     const closed = single ? ENGLISH_CLOSED_FORMS[key] : undefined;
@@ -230,7 +230,7 @@ export function createLookupService(src: LookupSources): LookupService {
     }
     out.push(...reverseEntries(key, text, 'reverse', null));
     for (const l of lemmas) out.push(...samePos(reverseEntries(dictdKey(l.lemma), text, 'reverse', englishFormNote(text, l)), l.pos));
-    if (single && out.length === 0) out.push(...derivedEntries(text));
+    if (lastResort && single && out.length === 0) out.push(...derivedEntries(text));
     return out;
   }
 
@@ -275,8 +275,8 @@ export function createLookupService(src: LookupSources): LookupService {
     return entries.filter((e) => !seen.has(e.senses) && seen.add(e.senses));
   }
 
-  function entriesFor(text: string, lang: Lang, single: boolean): DictEntry[] {
-    return ranked(lang === 'pl' ? polishEntries(text, single) : englishEntries(text, single));
+  function entriesFor(text: string, lang: Lang, single: boolean, lastResort: boolean): DictEntry[] {
+    return ranked(lang === 'pl' ? polishEntries(text, single, lastResort) : englishEntries(text, single, lastResort));
   }
 
   function knows(word: string, lang: Lang): boolean {
@@ -310,19 +310,23 @@ export function createLookupService(src: LookupSources): LookupService {
     // With 'auto' the other language is tried too when the detected one finds nothing.
     const langs: Lang[] = query.lang !== 'auto' ? [query.lang] : detected === 'en' ? ['en', 'pl'] : ['pl', 'en'];
     let best: LookupResult | null = null;
-    for (const lang of langs) {
-      if (best && lang !== detected && detected) break;
-      for (let n = words.length; n >= 1; n--) {
-        const text = words.slice(0, n).join(' ');
-        const entries = entriesFor(text, lang, n === 1);
-        if (entries.length > 0) {
-          const result = { query: query.text, lang, matched: text, entries };
-          if (!best || RANK[entries[0]!.match] < RANK[best.entries[0]!.match]) best = result;
-          break;
+    // The last resorts (a Polish word typed without diacritics, an English word derived from one the
+    // dictionaries have) only when neither language has the words themselves: they cost the most.
+    for (const lastResort of [false, true]) {
+      for (const lang of langs) {
+        if (best && lang !== detected && detected) break;
+        for (let n = words.length; n >= 1; n--) {
+          const text = words.slice(0, n).join(' ');
+          const entries = entriesFor(text, lang, n === 1, lastResort);
+          if (entries.length > 0) {
+            const result = { query: query.text, lang, matched: text, entries };
+            if (!best || RANK[entries[0]!.match] < RANK[best.entries[0]!.match]) best = result;
+            break;
+          }
         }
       }
+      if (best) return best;
     }
-    if (best) return best;
     // Nothing found: say which base forms were tried, so "no entry" is not mistaken for a missed lemma.
     const first = words[0];
     const tried = first ? [...new Set(langs.flatMap((lang) => lemmas(first, lang).map((l) => l.lemma)))].filter((l) => lower(l) !== lower(first)) : [];
