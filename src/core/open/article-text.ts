@@ -2,7 +2,7 @@
 // collapsed outside <pre>. Image placeholders are skipped (their alt text is an image, not a sentence).
 // The same walk can also give the article's text units as the chrome collector cuts them (chrome.ts), so the
 // article is walked once, not twice.
-import { domNav } from './dom-nav';
+import { domNav, Step, walkTree } from './dom-nav';
 
 const BLOCK = new Set(
   ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
@@ -61,10 +61,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   let textOff = -1; // depth of the element that turned paragraph text off (<pre>, script...), or -1
   let unitOff = -1; // depth of the element that turned unit text off (hidden, svg...), or -1
 
-  // Iterative walk by sibling/parent links: pages may nest deeply and recursion would overflow the stack.
-  let node: Node = root;
-  let depth = 0;
-  for (;;) {
+  walkTree(nav, root, (node, depth) => {
     let descend = false;
     const type = nav.type(node);
     if (type === 3) {
@@ -104,20 +101,8 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
         if (unitOn && (block || UNIT.has(tag))) flushUnit();
       }
     }
-    if (descend) {
-      node = nav.first(node)!;
-      depth++;
-      continue;
-    }
-    // Leave finished elements upwards until one has a next sibling.
-    while (node !== root && !nav.next(node)) {
-      node = nav.parent(node)!;
-      depth--;
-      exit(node as Element, depth);
-    }
-    if (node === root) break;
-    node = nav.next(node)!;
-  }
+    return descend ? Step.Descend : Step.Skip;
+  }, (node, depth) => exit(node as Element, depth));
   flush();
   if (units) flushUnit();
   return paragraphs;

@@ -2,7 +2,7 @@
 // read in attributes (title, aria-label, placeholder, alt, button values). Collected from the original document
 // *before* Readability runs (Readability mutates the document; this saves cloning it), then filtered against the
 // article's own text units.
-import { domNav } from './dom-nav';
+import { domNav, Step, walkTree } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
 import { CHROME_SKIP, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
 
@@ -92,13 +92,10 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
     const text = norm(raw);
     if (text) out.push({ text, kind, attribute: true });
   };
-  // One walk by sibling/parent links (no stack of records; pages may nest deeply). kinds[d] is the kind in force
-  // inside the element entered at depth d.
+  // kinds[d] is the kind in force inside the element entered at depth d.
   const kinds: Array<ChromeKind | null> = [];
-  let node: Node = root;
-  let depth = 0;
   let inherited: ChromeKind | null = null;
-  for (;;) {
+  walkTree(nav, root, (node, depth) => {
     let descend = false;
     const type = nav.type(node);
     if (type === 3) {
@@ -130,24 +127,15 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
         } else if (unit) flush();
       }
     }
-    if (out.length >= limit) break;
-    if (descend) {
-      node = nav.first(node)!;
-      depth++;
-      continue;
+    if (out.length >= limit) return Step.Stop;
+    return descend ? Step.Descend : Step.Skip;
+  }, (node, depth) => {
+    inherited = kinds[depth] ?? null;
+    if (nav.type(node) === 1) {
+      const tag = nav.tag(node as Element);
+      if (isBlock(tag) || UNIT.has(tag)) flush();
     }
-    while (node !== root && !nav.next(node)) {
-      node = nav.parent(node)!;
-      depth--;
-      inherited = kinds[depth] ?? null;
-      if (nav.type(node) === 1) {
-        const tag = nav.tag(node as Element);
-        if (isBlock(tag) || UNIT.has(tag)) flush();
-      }
-    }
-    if (node === root) break;
-    node = nav.next(node)!;
-  }
+  });
   flush();
   return out.length > limit ? out.slice(0, limit) : out;
 }

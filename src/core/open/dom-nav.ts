@@ -53,6 +53,38 @@ export function domNav(root: Node): DomNav {
   return nav;
 }
 
+/** What `enter` tells walkTree: go into the node's children, pass over them, or end the walk. */
+export const Step = { Skip: 0, Descend: 1, Stop: 2 } as const;
+export type Step = (typeof Step)[keyof typeof Step];
+
+/**
+ * Depth-first walk of `root` and its subtree by sibling and parent links: no recursion and no stack of
+ * records, as pages may nest deeply. `enter(node, depth)` sees every node it reaches and answers
+ * Step.Descend only for a node that has children; `leave(node, depth)` is told, with the same depth, when
+ * the children of a node it went into are all done (the root's included).
+ */
+export function walkTree(nav: DomNav, root: Node, enter: (node: Node, depth: number) => Step, leave: (node: Node, depth: number) => void): void {
+  let node: Node = root;
+  let depth = 0;
+  for (;;) {
+    const step = enter(node, depth);
+    if (step === Step.Stop) return;
+    if (step === Step.Descend) {
+      node = nav.first(node)!;
+      depth++;
+      continue;
+    }
+    // Leave finished nodes upwards until one has a next sibling.
+    while (node !== root && !nav.next(node)) {
+      node = nav.parent(node)!;
+      depth--;
+      leave(node, depth);
+    }
+    if (node === root) return;
+    node = nav.next(node)!;
+  }
+}
+
 /** Call a method as its prototype defines it, whatever the object's own (clobbered) properties say. */
 function callBuiltIn<T>(object: object, name: string, ...args: unknown[]): T {
   return method(ownerOf(object, name), name).apply(object, args) as T;
