@@ -68,18 +68,22 @@ function queryWords(text: string): string[] {
 // Plain toLowerCase: Polish needs no locale rules for it, and toLocaleLowerCase goes through ICU (slower).
 const lower = (s: string): string => s.toLowerCase();
 
+const MAX_CACHED = 20000;
+
 /**
- * A function's results kept per argument (cleared when full): one lookup asks the same questions several times.
- * The cache is added to `caches`, for clearCache().
+ * A function's results kept per argument (a string, or what `keyOf` makes of it), cleared when full: one lookup
+ * asks the same questions several times, and the hover scanner the same words. The cache is added to `caches`,
+ * for clearCache().
  */
-function memo<T>(f: (key: string) => T, caches: Array<Map<string, unknown>>, max = 20000): (key: string) => T {
+function memo<A, T>(f: (arg: A) => T, caches: Array<Map<string, unknown>>, keyOf?: (arg: A) => string): (arg: A) => T {
   const cache = new Map<string, T>();
   caches.push(cache);
-  return (key) => {
+  return (arg) => {
+    const key = keyOf ? keyOf(arg) : (arg as string);
     let hit = cache.get(key);
     if (hit === undefined && !cache.has(key)) {
-      hit = f(key);
-      if (cache.size >= max) cache.clear();
+      hit = f(arg);
+      if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(key, hit);
     }
     return hit as T;
@@ -91,13 +95,13 @@ export function createLookupService(src: LookupSources): LookupService {
   // Entries of each dictionary by index key, analyses and lemmas by form, reverse-index groups by English key:
   // read once, as the same words come back while reading.
   const entriesByTable = new Map<EntryTable, (key: string) => ParsedEntry[]>([
-    [src.polEng, memo((key) => src.polEng.get(key), caches)],
-    [src.engPol, memo((key) => src.engPol.get(key), caches)],
+    [src.polEng, memo((key: string) => src.polEng.get(key), caches)],
+    [src.engPol, memo((key: string) => src.engPol.get(key), caches)],
   ]);
   const entriesOf = (table: EntryTable, key: string): ParsedEntry[] => entriesByTable.get(table)!(key);
-  const analyse = memo((form) => src.polish.analyse(form), caches);
-  const englishLemmas = memo((form) => src.englishLemmas(form), caches);
-  const reverseGroups = memo((key) => src.reverse.get(key), caches);
+  const analyse = memo((form: string) => src.polish.analyse(form), caches);
+  const englishLemmas = memo((form: string) => src.englishLemmas(form), caches);
+  const reverseGroups = memo((key: string) => src.reverse.get(key), caches);
 
   function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null): DictEntry {
     return { headword: e.headword, lemma, formNote: note, pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
@@ -173,20 +177,11 @@ export function createLookupService(src: LookupSources): LookupService {
     return out;
   }
 
-  /** English → Polish through pol-eng's translations: one entry per part of speech, Polish headwords as senses. */
-  const reverseCache = new Map<string, DictEntry[]>();
-  caches.push(reverseCache);
+  /**
+   * English → Polish through pol-eng's translations: one entry per part of speech, Polish headwords as senses.
+   * Nothing to cache here: the groups are read once (reverseGroups) and their senses arrays shared.
+   */
   function reverseEntries(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
-    const cacheKey = `${englishKey}\u0000${headword}\u0000${note}`;
-    let hit = reverseCache.get(cacheKey);
-    if (!hit) {
-      hit = reverseEntriesUncached(englishKey, headword, match, note);
-      reverseCache.set(cacheKey, hit);
-    }
-    return hit;
-  }
-
-  function reverseEntriesUncached(englishKey: string, headword: string, match: DictEntry['match'], note: string | null): DictEntry[] {
     // The index holds the Polish headwords already grouped by part of speech (built from pol-eng's entries).
     return reverseGroups(englishKey).map(([pos, list]) => ({
       headword,
@@ -290,19 +285,7 @@ export function createLookupService(src: LookupSources): LookupService {
   }
 
   // Results by language and text: the hover scanner asks for the same words again and again.
-  const results = new Map<string, LookupResult>();
-  caches.push(results);
-  const MAX_CACHED = 20000;
-
-  function lookup(query: LookupQuery): LookupResult {
-    const cacheKey = `${query.lang}\u0000${query.text}`;
-    const cached = results.get(cacheKey);
-    if (cached) return cached;
-    const result = lookupUncached(query);
-    if (results.size >= MAX_CACHED) results.clear();
-    results.set(cacheKey, result);
-    return result;
-  }
+  const lookup = memo(lookupUncached, caches, (query: LookupQuery) => `${query.lang}\u0000${query.text}`);
 
   function lookupUncached(query: LookupQuery): LookupResult {
     const words = queryWords(query.text);
