@@ -81,7 +81,7 @@ export function sortDictdIndex(indexText: string): string {
 }
 
 /** The bytes of `.dict` text at [offset, offset + length): the whole text in memory, or a reader of the file. */
-export type DictText = Uint8Array | ((offset: number, length: number) => Uint8Array);
+export type DictText = Uint8Array | string | ((offset: number, length: number) => Uint8Array);
 
 /**
  * A dictd database over a sorted index (sortDictdIndex, as UTF-8 bytes) and the uncompressed `.dict` text.
@@ -90,7 +90,8 @@ export type DictText = Uint8Array | ((offset: number, length: number) => Uint8Ar
  */
 export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: DictText): DictdDatabase {
   const index = new SortedLines(sortedIndex);
-  const read = typeof dict === 'function' ? dict : (offset: number, length: number) => dict.subarray(offset, offset + length);
+  const text = typeof dict === 'string' ? new TextEncoder().encode(dict) : dict;
+  const read = typeof text === 'function' ? text : (offset: number, length: number) => text.subarray(offset, offset + length);
   const decoder = new TextDecoder('utf-8');
   return {
     name,
@@ -106,5 +107,25 @@ export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: 
     has: (key) => index.has(key),
     keys: () => index.keys(),
     sampleKeys: (count) => index.sampleKeys(count),
+  };
+}
+
+/** A dictd database whose definition under each key is one JSON value (buildDictd of JSON.stringify's output). */
+export interface JsonDictd<T> {
+  /** The value under a key, or a new `missing()` when the key is not there. */
+  get(key: string): T;
+  has(key: string): boolean;
+  sampleKeys(count: number): string[];
+}
+
+export function openJsonDictd<T>(name: string, sortedIndex: Uint8Array | string, dict: DictText, missing: () => T): JsonDictd<T> {
+  const db = openDictd(name, sortedIndex, dict);
+  return {
+    get(key) {
+      const [json] = db.definitions(key);
+      return json === undefined ? missing() : (JSON.parse(json) as T);
+    },
+    has: (key) => db.has(key),
+    sampleKeys: (count) => db.sampleKeys(count),
   };
 }

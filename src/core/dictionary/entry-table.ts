@@ -4,7 +4,7 @@
 // Built by scripts/fetch-dictionaries.ts with the dictd reader and the FreeDict parsers (freedict-entries.ts).
 // Parsing a definition takes regular expressions, string splits and many short-lived strings (up to 65 µs for
 // a long entry such as "first"); JSON.parse builds the entries directly, with nothing to throw away.
-import { buildDictd, openDictd, type DictdDatabase, type DictText } from './dictd';
+import { buildDictd, openJsonDictd, type DictdDatabase, type DictText } from './dictd';
 import type { ParsedEntry } from './freedict-entries';
 
 export interface EntryTable {
@@ -36,15 +36,6 @@ export function buildEntryTable(db: DictdDatabase, parse: (definition: string) =
 }
 
 /** Open a table from its index and text (UTF-8 bytes): a key is found by binary search, its line parsed when asked for. */
-export function openEntryTable(name: string, index: Uint8Array | string, text: DictText | string): EntryTable {
-  const db = openDictd(name, index, typeof text === 'string' ? new TextEncoder().encode(text) : text);
-  return {
-    name,
-    get(key) {
-      const [json] = db.definitions(key);
-      return json === undefined ? [] : (JSON.parse(json) as ParsedEntry[]);
-    },
-    has: (key) => db.has(key),
-    sampleKeys: (count) => db.sampleKeys(count),
-  };
+export function openEntryTable(name: string, index: Uint8Array | string, text: DictText): EntryTable {
+  return { name, ...openJsonDictd<ParsedEntry[]>(name, index, text, () => []) };
 }

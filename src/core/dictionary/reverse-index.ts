@@ -6,7 +6,7 @@
 //   [["pos", [{"translations": ["headword"], "note": "gloss" or null}, …]], …]   (JSON; pos "" when unknown; best first)
 // Each candidate is stored as the sense the popup shows, so that JSON.parse builds the result directly.
 // The gloss is the Polish note of the pol-eng sense that has the English key among its translations.
-import { buildDictd, dictdKey, openDictd, type DictdDatabase, type DictText } from './dictd';
+import { buildDictd, dictdKey, openJsonDictd, type DictdDatabase, type DictText } from './dictd';
 import type { Sense } from '../../shared/types';
 import { parsePolEngDefinition } from './freedict-entries';
 
@@ -79,13 +79,6 @@ export interface ReverseIndex {
 }
 
 /** Open the reverse index from its index and text (UTF-8 bytes): binary search, a line parsed when asked for. */
-export function openReverseIndex(index: Uint8Array | string, text: DictText | string): ReverseIndex {
-  const db = openDictd('reverse', index, typeof text === 'string' ? new TextEncoder().encode(text) : text);
-  return {
-    get(key) {
-      const [json] = db.definitions(key);
-      return json === undefined ? [] : (JSON.parse(json) as ReverseGroup[]);
-    },
-    has: (key) => db.has(key),
-  };
+export function openReverseIndex(index: Uint8Array | string, text: DictText): ReverseIndex {
+  return openJsonDictd<ReverseGroup[]>('reverse', index, text, () => []);
 }
