@@ -2,8 +2,8 @@
 // binary-search them as they are, nothing is parsed at load): FreeDict's entries already parsed from its dictd
 // files (entry-table.ts), the reverse index, Morfologik's automaton and WordNet's lists. The texts the dictd
 // indexes point into (19 MB of JSON) stay on disk and are read by position when a key is asked for: reading them
-// whole would double the load time for the few kilobytes a reading session uses. No electron import: the CLI
-// and the bench use it too. Loaded once, on first use.
+// whole costs 50–80 ms and 19 MB, and measured slower lookups after it (npm run bench), not faster. No electron
+// import: the CLI and the bench use it too. Loaded once, on first use.
 import { openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -21,17 +21,44 @@ export function defaultResourcesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources');
 }
 
-const cache = new Map<string, Promise<LookupService>>();
+interface Loaded {
+  service: LookupService;
+  sources: LookupSources;
+}
 
-/** The lookup service over every dictionary under `resourcesDir`; loaded once per directory and cached. */
-export function loadLookupService(resourcesDir: string = defaultResourcesDir()): Promise<LookupService> {
-  let service = cache.get(resourcesDir);
-  if (!service) {
-    service = readLookupService(join(resourcesDir, 'dictionaries'));
-    service.catch(() => cache.delete(resourcesDir)); // a failed load may be retried
-    cache.set(resourcesDir, service);
+const loaded = new Map<string, Promise<Loaded>>();
+
+function load(resourcesDir: string): Promise<Loaded> {
+  let entry = loaded.get(resourcesDir);
+  if (!entry) {
+    entry = readLookupSources(join(resourcesDir, 'dictionaries')).then((sources) => ({ service: createLookupService(sources), sources }));
+    entry.catch(() => loaded.delete(resourcesDir)); // a failed load may be retried
+    loaded.set(resourcesDir, entry);
   }
-  return service;
+  return entry;
+}
+
+/**
+ * The lookup service over every dictionary under `resourcesDir`; loaded once per directory and cached. It
+ * answers at once; the app then starts warmUpLookupService, the CLI has no use for it.
+ */
+export async function loadLookupService(resourcesDir: string = defaultResourcesDir()): Promise<LookupService> {
+  return (await load(resourcesDir)).service;
+}
+
+const warmedUp = new Map<string, Promise<void>>();
+
+/**
+ * Starts, once per directory, the warm-up lookups that make first-time lookups fast, in slices that leave the
+ * event loop free; resolves when they are done.
+ */
+export function warmUpLookupService(resourcesDir: string = defaultResourcesDir()): Promise<void> {
+  let done = warmedUp.get(resourcesDir);
+  if (!done) {
+    done = load(resourcesDir).then(({ service, sources }) => warmUp(service, sources));
+    warmedUp.set(resourcesDir, done);
+  }
+  return done;
 }
 
 /**
@@ -77,21 +104,17 @@ export async function readLookupSources(dir: string): Promise<LookupSources> {
   return { polEng, engPol, reverse, polish, englishLemmas: (word: string) => english.lemmas(word) };
 }
 
-async function readLookupService(dir: string): Promise<LookupService> {
-  const sources = await readLookupSources(dir);
-  const service = createLookupService(sources);
-  await warmUp(service, sources);
-  return service;
-}
-
-// At load, lookups run the service's code until V8 has compiled and optimised it: in a fresh process a first
-// lookup otherwise runs in the interpreter, several times slower (and compiles each regular expression on first
-// use). They run on the service itself, whose caches are cleared afterwards: V8 keeps optimised code per function
-// object, and the service's functions are closures of its own. The words: these forms (none on the sample page)
-// that take every path of a lookup (Polish inflected forms, perfective partners, the diacritic fallback, phrases,
-// English irregular forms, derivations, compounds, the reverse index, both languages guessed), and headwords
-// spread evenly over each dictionary (any headword: some may be on a page being read, but no cached result of
-// the warm-up is left). The work is done in slices, so that main's event loop keeps turning meanwhile.
+// After load, in the background, lookups run the service's code until V8 has compiled and optimised it: in a
+// fresh process a first lookup otherwise runs in the interpreter or in baseline code, several times slower (and
+// compiles each regular expression on first use). V8 (Node 20's 11.3) optimises the lookup functions only after
+// a few thousand calls each, so this is 10 rounds of about 270 words; they also grow the heap to its working size,
+// so that first-time lookups later do not fault in fresh pages. They run on the service itself, whose caches are
+// cleared after each round: V8 keeps optimised code per function object, and the service's functions are closures
+// of its own. The words: these forms (none on the sample page) that take every path of a lookup (Polish inflected
+// forms, perfective partners, the diacritic fallback, phrases, English irregular forms, derivations, compounds,
+// the reverse index, both languages guessed), and headwords spread evenly over each dictionary (any headword:
+// some may be on a page being read, but no cached result of the warm-up is left). The work is done in slices, so
+// that the event loop keeps turning: lookups asked for meanwhile are answered between slices.
 export const WARM_UP_FORMS = [
   'przeczytana', 'sąsiadowi', 'Udostępnij', 'zolw', 'napisane', 'Czytaj dalej', 'drukarka',
   'went', 'swam', 'farmers', 'quickly', 'bookshelf', 'mice', 'biggest', 'abandoned', 'singing', 'kg', 'look after',
@@ -101,10 +124,11 @@ export const WARM_UP_FORMS = [
   'thought', 'women', 'studies', 'happily', 'governments', 'elections', 'announced', 'villages', 'troops', 'attacked',
   'bigger', 'brought', 'says', 'wolves', 'boxes', 'teachers', 'kindness', 'Main Street', 'o', 'i', 'na', 'nor', 'or',
 ];
-// 100 headwords per dictionary and 3 rounds: about 800 lookups (and as many lemma queries), 130 ms. Fewer leave the first page's lookups
-// 1.5–2× slower; more add load time for little (npm run bench, dict_load_ms and lookup_*).
+// 100 headwords per dictionary and 10 rounds: about 2,700 lookups (and as many lemma queries), 250 ms in the
+// background. 3 rounds leave the first page's lookups 1.5× slower at the median and 2× at p99; 15 gain nothing
+// measurable (npm run bench: dict_warm_ms and lookup_*).
 const WARM_UP_HEADWORDS = 100;
-const WARM_UP_ROUNDS = 3;
+const WARM_UP_ROUNDS = 10;
 const SLICE_MS = 8;
 
 /** The words of the warm-up: the forms above and headwords spread over each FreeDict dictionary. */

@@ -7,7 +7,7 @@ import type { GlosaApi } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
 import type { LookupService } from '../core/dictionary/lookup';
-import { loadLookupService } from './dictionaries';
+import { loadLookupService, warmUpLookupService } from './dictionaries';
 import { loadCatalogue } from './glossary';
 import { loadLocaleResources, uiLangForLocale } from './locales';
 import { createNotebook } from './notebook';
@@ -56,9 +56,15 @@ export function createHandlers(host: HandlerHost): GlosaApi {
   const notebook = createNotebook(host.userDataDir);
   const localesDir = join(host.appRoot, 'resources', 'locales');
   const seedPath = join(host.appRoot, 'seeds', 'syria-homs.txt');
-  // Dictionaries and the catalogue load on first use, never at start-up.
+  // Dictionaries and the catalogue load on first use, never at start-up. Once loaded, the dictionaries answer
+  // at once and warm up in the background for fast first-time lookups (a failed warm-up only leaves them slower).
   let lookupService: Promise<LookupService> | null = null;
-  const dictionaries = () => (lookupService ??= loadLookupService(join(host.appRoot, 'resources')));
+  const resourcesDir = join(host.appRoot, 'resources');
+  const dictionaries = () =>
+    (lookupService ??= loadLookupService(resourcesDir).then((service) => {
+      warmUpLookupService(resourcesDir).catch((error: unknown) => console.warn('dictionary warm-up failed:', error));
+      return service;
+    }));
   let catalogue: ReturnType<typeof loadCatalogue> | null = null;
   const phrases = () => (catalogue ??= loadCatalogue(join(host.appRoot, 'resources')));
 

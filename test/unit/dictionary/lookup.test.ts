@@ -4,7 +4,7 @@ import type { DictEntry, LookupResult } from '../../../src/shared/types';
 import type { LookupService } from '../../../src/core/dictionary/lookup';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultResourcesDir, loadLookupService, readLookupSources, WARM_UP_FORMS, warmUpWords } from '../../../src/main/dictionaries';
+import { defaultResourcesDir, loadLookupService, readLookupSources, WARM_UP_FORMS, warmUpLookupService, warmUpWords } from '../../../src/main/dictionaries';
 
 let service: LookupService;
 beforeAll(async () => {
@@ -112,7 +112,20 @@ describe('caches', () => {
     expect(again).toEqual(firstTime);
   });
 
-  it('is warmed at load on forms none of which is on the sample page (the bench times that page first-time)', async () => {
+  it('answers before its background warm-up, which changes no answer and leaves nothing cached', async () => {
+    const queries = ['Wyślij', 'protesters', 'oznaczone', 'Reuters', 'in charge of'].map((text) => ({ text, lang: 'auto' as const }));
+    const before = queries.map((q) => service.lookup(q));
+    const warm = warmUpLookupService();
+    expect(warmUpLookupService()).toBe(warm); // started once
+    await warm;
+    const after = queries.map((q) => service.lookup(q));
+    after.forEach((result, i) => {
+      expect(result).not.toBe(before[i]); // recomputed: the warm-up cleared the caches
+      expect(result).toEqual(before[i]);
+    });
+  });
+
+  it('is warmed on forms none of which is on the sample page (the bench times that page first-time)', async () => {
     const seed = readFileSync(new URL('../../../seeds/syria-homs.txt', import.meta.url), 'utf8');
     const seedWords = new Set((seed.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
     expect(WARM_UP_FORMS.filter((w) => w.toLowerCase().split(' ').some((part) => seedWords.has(part)))).toEqual([]);
