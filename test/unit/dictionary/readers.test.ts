@@ -66,7 +66,7 @@ describe('dictd', () => {
     expect(Number(sample.at(-1)!.slice(1))).toBeGreaterThan(80);
   });
 
-  it('finds keys by binary search over UTF-8 bytes, including prefixes and non-ASCII keys', () => {
+  it('finds keys by their UTF-8 bytes, each key with its lines in order, including prefixes and non-ASCII keys', () => {
     const lines = ['żaba\t5', 'zebra\t4', 'a\t1', 'ab\t2', 'ab\t2b', 'abc\t3', 'łódź\t6'];
     const table = new SortedLines(new TextEncoder().encode(sortLinesByKey(lines).join('\n') + '\n'));
     for (const line of lines) expect(table.getAll(line.split('\t')[0]!)).toContain(line.split('\t')[1]);
@@ -77,6 +77,14 @@ describe('dictd', () => {
     expect(table.has('')).toBe(false);
     expect(table.has('0')).toBe(false);
     expect(table.has('żż')).toBe(false);
+  });
+
+  it('finds every key of a table whose hash slots collide and wrap around', () => {
+    // 5,000 keys in 16,384 slots: many probe sequences run into each other, some past the table's end.
+    const keys = Array.from({ length: 5000 }, (_, i) => `w${(i * 7919) % 100003}`);
+    const table = new SortedLines(sortLinesByKey(keys.map((k, i) => `${k}\t${i}`)).join('\n') + '\n');
+    keys.forEach((k, i) => expect(table.get(k)).toBe(String(i)));
+    for (let i = 0; i < 2000; i++) expect(table.has(`x${i}`)).toBe(false);
   });
 });
 
