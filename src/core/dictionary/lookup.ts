@@ -294,10 +294,12 @@ export function createLookupService(src: LookupSources): LookupService {
     const langs: Lang[] = query.lang !== 'auto' ? [query.lang] : detected === 'en' ? ['en', 'pl'] : ['pl', 'en'];
     let best: LookupResult | null = null;
     // The last resorts (a Polish word typed without diacritics, an English word derived from one the
-    // dictionaries have) only when neither language has the words themselves: they cost the most.
+    // dictionaries have) only when neither language has the words themselves: they cost the most. An English
+    // derivation (a lemma or reverse match) always ranks above a diacritic variant (ascii), so with no language
+    // detected English goes first, and what one last resort finds ends the search.
     for (const lastResort of [false, true]) {
-      for (const lang of langs) {
-        if (best && lang !== detected && detected) break;
+      for (const lang of lastResort && !detected ? (['en', 'pl'] as const) : langs) {
+        if (best && (lastResort || (lang !== detected && detected))) break;
         for (let n = words.length; n >= 1; n--) {
           const text = words.slice(0, n).join(' ');
           const entries = entriesFor(text, lang, n === 1, lastResort);
