@@ -5,7 +5,8 @@
 //   - waits for the background warm-up the app starts then (warmUpLookupService: lookups on words that are not
 //     on the seed page, whose cached results it clears; dict_warm_ms after the load): in the app it runs while
 //     the page is read, before anything is hovered,
-//   - measures RSS after a GC (dict_rss_mb),
+//   - measures RSS after a full GC (dict_rss_mb); the lookups are timed after it, as in the app, where V8 does
+//     full GCs of its own when idle (the first lookups after one are 2–5× slower, caches being cold),
 //   - looks up every distinct word token of the seed page once, in page order, in that service: every lookup is
 //     a first-time one, nothing comes from a cache (lookup_p50_us, lookup_p99_us),
 //   - then looks up every token of the page again, as the hover scanner repeats words (lookup_cached_*).
@@ -85,7 +86,7 @@ if (process.argv[2] === '--child') {
   console.log(`load average (1 min) ${round(loadBefore)} before, ${round(loadAfter)} after; ${RUNS} fresh processes, plain node, bundled JS`);
   console.log(`cold load: median ${round(median(loads))} ms (module evaluation ${round(per((r) => r.importMs))} + loadLookupService ${round(per((r) => r.loadMs))}), min ${round(Math.min(...loads))}, max ${round(Math.max(...loads))}`);
   console.log(`background warm-up: median ${round(per((r) => r.warmMs))} ms after load`);
-  console.log(`RSS after load: median ${round(per((r) => r.rssMb))} MB (plain node, after GC)`);
+  console.log(`RSS after load and warm-up: median ${round(per((r) => r.rssMb))} MB (plain node, after GC)`);
   console.log(`first-time lookups, lang auto, ${runs[0]!.tokens.length} distinct tokens, each once per process: p50 ${round(cold.p50)} µs, p99 ${round(cold.p99)} µs (medians over processes); per-token fastest over processes: p50 ${round(percentile(fastest, 50))} µs, p99 ${round(percentile(fastest, 99))} µs`);
   console.log(`  slowest tokens (fastest over processes): ${slowest.map(([t, us]) => `${t} ${round(us, 0)} µs`).join(', ')}`);
   console.log(`repeated lookups, all ${runs[0]!.cached.length} tokens again: p50 ${round(cached.p50)} µs, p99 ${round(cached.p99)} µs`);
