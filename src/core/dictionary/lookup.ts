@@ -73,20 +73,20 @@ const MAX_CACHED = 20000;
 /**
  * A function's results kept per argument (a string, or what `keyOf` makes of it), cleared when full: one lookup
  * asks the same questions several times, and the hover scanner the same words. The cache is added to `caches`,
- * for clearCache().
+ * for clearCache(). `f` never returns undefined (arrays and objects only), so a miss is one probe, not two.
  */
-function memo<A, T>(f: (arg: A) => T, caches: Array<Map<string, unknown>>, keyOf?: (arg: A) => string): (arg: A) => T {
+function memo<A, T extends object>(f: (arg: A) => T, caches: Array<Map<string, unknown>>, keyOf?: (arg: A) => string): (arg: A) => T {
   const cache = new Map<string, T>();
   caches.push(cache);
   return (arg) => {
     const key = keyOf ? keyOf(arg) : (arg as string);
     let hit = cache.get(key);
-    if (hit === undefined && !cache.has(key)) {
+    if (hit === undefined) {
       hit = f(arg);
       if (cache.size >= MAX_CACHED) cache.clear();
       cache.set(key, hit);
     }
-    return hit as T;
+    return hit;
   };
 }
 
