@@ -299,7 +299,8 @@ export function createLookupService(src: LookupSources): LookupService {
     // detected English goes first, and what one last resort finds ends the search.
     for (const lastResort of [false, true]) {
       for (const lang of lastResort && !detected ? (['en', 'pl'] as const) : langs) {
-        if (best && (lastResort || (lang !== detected && detected))) break;
+        // Nothing ranks above an exact headword: the other language cannot replace it.
+        if (best && (lastResort || (lang !== detected && detected) || best.entries[0]!.match === 'exact')) break;
         for (let n = words.length; n >= 1; n--) {
           const text = words.slice(0, n).join(' ');
           const entries = entriesFor(text, lang, n === 1, lastResort);
