@@ -7,8 +7,10 @@
 //     the page is read, before anything is hovered,
 //   - measures RSS after a full GC (dict_rss_mb); the lookups are timed after it, as in the app, where V8 does
 //     full GCs of its own when idle (the first lookups after one are 2–5× slower, caches being cold),
-//   - looks up every distinct word token of the seed page once, in page order, in that service: every lookup is
-//     a first-time one, nothing comes from a cache (lookup_p50_us, lookup_p99_us),
+//   - looks up every word token of the seed page in page order in that service (lookup_page_p50_us,
+//     lookup_page_p99_us: the issue's "over every token of the seed"), of which the first lookup of each distinct
+//     word is a first-time one, nothing from a cache (lookup_p50_us, lookup_p99_us: the stricter figure, the
+//     one held to the target),
 //   - then looks up every token of the page again, as the hover scanner repeats words (lookup_cached_*).
 // Medians over the processes; the cold percentiles are the median of each process's percentile.
 // The machine's load average is printed with the figures: on a shared, busy machine the tail is noisy.
@@ -28,6 +30,7 @@ interface ChildFigures {
   warmMs: number;
   rssMb: number;
   cold: number[];
+  page: number[];
   cached: number[];
   tokens: string[];
 }
@@ -51,9 +54,13 @@ async function child(root: string): Promise<ChildFigures> {
       service.lookup({ text, lang: 'auto' });
       return (performance.now() - t) * 1000;
     });
-  const cold = timed(distinct);
+  // Every token in page order, as a reader would hover them: a word's first lookup is a first-time one, its
+  // later ones come from the cache.
+  const page = timed(tokens);
+  const seen = new Set<string>();
+  const cold = page.filter((_, i) => !seen.has(tokens[i]!) && seen.add(tokens[i]!));
   const cached = timed(tokens);
-  return { importMs: t1 - t0, loadMs: t2 - t1, warmMs: t3 - t2, rssMb, cold, cached, tokens: distinct };
+  return { importMs: t1 - t0, loadMs: t2 - t1, warmMs: t3 - t2, rssMb, cold, page, cached, tokens: distinct };
 }
 
 if (process.argv[2] === '--child') {
@@ -79,6 +86,7 @@ if (process.argv[2] === '--child') {
   const per = (f: (r: ChildFigures) => number): number => median(runs.map(f));
   const cold = { p50: per((r) => percentile(r.cold, 50)), p99: per((r) => percentile(r.cold, 99)) };
   const cached = { p50: per((r) => percentile(r.cached, 50)), p99: per((r) => percentile(r.cached, 99)) };
+  const page = { p50: per((r) => percentile(r.page, 50)), p99: per((r) => percentile(r.page, 99)) };
   // Per token, its fastest first-time lookup over the processes: a lookup preempted by other jobs in one process
   // is not in another, so this tail shows the lookups' own cost on a busy machine.
   const fastest = runs[0]!.tokens.map((_, i) => Math.min(...runs.map((r) => r.cold[i]!)));
@@ -89,6 +97,7 @@ if (process.argv[2] === '--child') {
   console.log(`RSS after load and warm-up: median ${round(per((r) => r.rssMb))} MB (plain node, after GC)`);
   console.log(`first-time lookups, lang auto, ${runs[0]!.tokens.length} distinct tokens, each once per process: p50 ${round(cold.p50)} µs, p99 ${round(cold.p99)} µs (medians over processes); per-token fastest over processes: p50 ${round(percentile(fastest, 50))} µs, p99 ${round(percentile(fastest, 99))} µs`);
   console.log(`  slowest tokens (fastest over processes): ${slowest.map(([t, us]) => `${t} ${round(us, 0)} µs`).join(', ')}`);
+  console.log(`every token in page order (${runs[0]!.page.length}, first-time and repeated): p50 ${round(page.p50)} µs, p99 ${round(page.p99)} µs`);
   console.log(`repeated lookups, all ${runs[0]!.cached.length} tokens again: p50 ${round(cached.p50)} µs, p99 ${round(cached.p99)} µs`);
   console.log(JSON.stringify({
     dict_load_ms: round(median(loads), 1),
@@ -97,6 +106,8 @@ if (process.argv[2] === '--child') {
     lookup_p50_us: round(cold.p50, 1),
     lookup_p99_us: round(cold.p99, 1),
     lookup_fastest_p99_us: round(percentile(fastest, 99), 1),
+    lookup_page_p50_us: round(page.p50, 1),
+    lookup_page_p99_us: round(page.p99, 1),
     lookup_cached_p50_us: round(cached.p50, 2),
     lookup_cached_p99_us: round(cached.p99, 2),
     dict_bench_load_avg: round((loadBefore + loadAfter) / 2, 1),
