@@ -113,12 +113,16 @@ export function createLookupService(src: LookupSources): LookupService {
       make(e, dictionary, e.headword === text ? 'exact' : 'folded', e.headword, null));
   }
 
-  /** Analyses of a form as written and lowercased, one per lemma (read-only: they are shared). */
+  /**
+   * Analyses of a form lowercased and as written, in that order, one per lemma (read-only: they are shared): a
+   * capitalised word is most often a common word at the start of a sentence or a label (Pola: fields), and a
+   * proper name it may also be comes after it (Polo).
+   */
   const polishAnalyses = memo((word: string): Array<{ lemma: string; tags: string[] }> => {
     const folded = lower(word);
     if (folded === word) return analyse(word);
     const seen = new Map<string, string[]>();
-    for (const form of [word, folded]) {
+    for (const form of [folded, word]) {
       for (const a of analyse(form)) {
         const tags = seen.get(a.lemma) ?? [];
         for (const t of a.tags) if (!tags.includes(t)) tags.push(t);

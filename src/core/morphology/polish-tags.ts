@@ -9,6 +9,7 @@ const CLASSES: Record<string, string> = {
   ger: 'gerund', inf: 'infinitive', fin: 'present tense', praet: 'past tense', impt: 'imperative',
   imps: 'impersonal form', pred: 'predicative', prep: 'preposition', conj: 'conjunction', comp: 'conjunction',
   qub: 'particle', interj: 'interjection', bedzie: 'future tense', winien: 'modal form', burk: 'bound word',
+  brev: 'abbreviation',
 };
 const NUMBERS: Record<string, string> = { sg: 'singular', pl: 'plural' };
 const CASES: Record<string, string> = {

@@ -35,6 +35,18 @@ describe('Polish forms → English', () => {
     expect(translations(entry)).toContain(english);
   });
 
+  it('reads a capitalised word as the common word first, the proper name after (Pola: fields, not Polo)', () => {
+    const entries = service.lookup({ text: 'Pola', lang: 'pl' }).entries;
+    expect(entries[0]).toMatchObject({ lemma: 'pole', headword: 'pole' });
+    expect(translations(entries[0]!)).toContain('field');
+    expect(entries.map((e) => e.lemma)).toContain('Polo');
+  });
+
+  it('calls an abbreviation an abbreviation in the form note', () => {
+    const notes = service.lookup({ text: 'W', lang: 'pl' }).entries.map((e) => e.formNote);
+    expect(notes).toContain('abbreviation of wiek');
+  });
+
   it('finds a word typed without diacritics as a last resort', () => {
     const entry = first(service.lookup({ text: 'wyslij', lang: 'pl' }));
     expect(entry).toMatchObject({ match: 'ascii', lemma: 'wysłać', headword: 'wysyłać' });
