@@ -4,7 +4,7 @@
 import type { DictEntry, Lang, LookupQuery, LookupResult, Sense } from '../../shared/types';
 import { detectLanguage } from '../language';
 import type { MorfologikDictionary } from '../morphology/morfologik';
-import { formNote, isImperfective, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
+import { formNote, isImperfective, isNominative, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
 import { dictdKey } from './dictd';
 import type { EntryTable } from './entry-table';
 import type { ParsedEntry } from './freedict-entries';
@@ -152,7 +152,9 @@ export function createLookupService(src: LookupSources): LookupService {
   function polishLemmaEntries(word: string, match: 'lemma' | 'ascii'): DictEntry[] {
     const out: DictEntry[] = [];
     for (const { lemma, tags } of polishAnalyses(word)) {
-      const tag = tags[0] ?? '';
+      // Of a form's readings, the note names a nominative one where there is one (Pola: nominative plural, not
+      // the accusative Morfologik lists first): a label or a subject is read so.
+      const tag = tags.find(isNominative) ?? tags[0] ?? '';
       const isForm = lemma !== word && lemma !== lower(word);
       const note = isForm ? formNote(tag, lemma) : null;
       const found = entriesOf(src.polEng, dictdKey(lemma));

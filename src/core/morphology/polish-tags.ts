@@ -43,6 +43,8 @@ export function tagPartOfSpeech(tag: string): string {
 
 export const isPerfective = (tag: string): boolean => tag.split(':').includes('perf');
 export const isImperfective = (tag: string): boolean => tag.split(':').includes('imperf');
+/** Can this reading be a nominative ("subst:pl:nom:n2", "adj:pl:nom.voc:…")? */
+export const isNominative = (tag: string): boolean => tag.split(':').some((f) => f.split('.').includes('nom'));
 
 /** "ppas:sg:nom.voc:f:perf:aff" → "feminine singular passive participle". */
 export function describeTag(tag: string): string {
