@@ -280,12 +280,13 @@ export function createLookupService(src: LookupSources): LookupService {
     return ranked(lang === 'pl' ? polishEntries(text, single, lastResort) : englishEntries(text, single, lastResort));
   }
 
+  const englishKnown = (key: string): boolean => src.engPol.has(key) || src.reverse.has(key);
+
   function knows(word: string, lang: Lang): boolean {
     const key = dictdKey(word);
     if (!key) return false;
     // The indexes alone answer (no entry text is read for the language that is not chosen); analyses and
     // lemmas come from the service's caches, as the lookup that follows asks for them again.
-    const englishKnown = (k: string): boolean => src.engPol.has(k) || src.reverse.has(k);
     if (lang === 'pl') return analyse(word).length > 0 || analyse(lower(word)).length > 0 || src.polEng.has(key);
     return englishKnown(key) || englishLemmas(lower(word)).some((l) => englishKnown(dictdKey(l.lemma)));
   }

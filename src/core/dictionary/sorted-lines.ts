@@ -104,7 +104,7 @@ export class SortedLines {
       const end = this.lineEnd(start);
       f(this.bytes, start, end);
       at = end + 1;
-      if (this.compareAt(at) !== 0) break;
+      if (!this.hasKeyAt(at)) break;
     }
   }
 
@@ -148,7 +148,7 @@ export class SortedLines {
     for (let slot = hashBytes(this.scratch, 0, this.keyLength) & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot]!;
       if (at < 0) return -1;
-      if (this.compareAt(at) === 0) return at;
+      if (this.hasKeyAt(at)) return at;
     }
   }
 
@@ -161,18 +161,13 @@ export class SortedLines {
     return true;
   }
 
-  /** Order of the scratch key against the key of the line starting at `at` (which ends at its tab). */
-  private compareAt(at: number): number {
+  /** Is the key of the line starting at `at` (which ends at its tab) the scratch key? */
+  private hasKeyAt(at: number): boolean {
     const bytes = this.bytes;
-    const key = this.scratch;
-    for (let i = 0; ; i++) {
-      const l = at + i < bytes.length ? bytes[at + i]! : NEWLINE;
-      const lineEnded = l === TAB || l === NEWLINE;
-      if (i === this.keyLength) return lineEnded ? 0 : -1;
-      if (lineEnded) return 1;
-      const k = key[i]!;
-      if (k !== l) return k - l;
-    }
+    const n = this.keyLength;
+    if (at + n > bytes.length) return false;
+    for (let i = 0; i < n; i++) if (bytes[at + i] !== this.scratch[i]) return false;
+    return at + n === bytes.length || bytes[at + n] === TAB || bytes[at + n] === NEWLINE;
   }
 
   private lineEnd(from: number): number {
