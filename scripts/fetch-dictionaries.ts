@@ -1,7 +1,7 @@
 // Regenerates resources/dictionaries/ from Debian packages (run as root or with apt access):
 //   npx tsx scripts/fetch-dictionaries.ts
 // dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, stored as .dict (gunzipped) +
-// .sorted.index (the index sorted by UTF-8 bytes for binary search), and from them the entries already parsed
+// .sorted.index (the index sorted by UTF-8 bytes for SortedLines), and from them the entries already parsed
 // (.entries.index + .entries.dict, src/core/dictionary/entry-table.ts), which the app reads;
 // libmorfologik-stemming-java: morfologik-polish.jar → pl.dict + pl.info;
 // then the English → Polish reverse index of pol-eng's translations (src/core/dictionary/reverse-index.ts).
@@ -67,7 +67,7 @@ function writeEnglishMorphology(dir: string): void {
 
 WordNet 3.0's base words with their parts of speech (\`wordnet-words.tsv\`: word, then n/v/a) and its morphological
 exception lists (\`wordnet-exceptions.tsv\`: form, lemma, n/v/a), both sorted by the UTF-8 bytes of the first
-column for binary search, converted from the npm package
+column (a key's lines together), converted from the npm package
 \`wink-lexicon\` version ${version} (https://github.com/winkjs/wink-lexicon, MIT licence, in LICENSE), which derives
 them from Princeton WordNet 3.0 (https://wordnet.princeton.edu/, WordNet 3.0 licence: free use, copy and
 distribution with the copyright notice "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.").
@@ -113,7 +113,7 @@ FreeDict ${name} from the Debian package \`${pkg}\` version ${version} (upstream
 https://github.com/freedict/fd-dictionaries), in dictd format with two changes that make a lookup cheap
 (src/core/dictionary/dictd.ts): \`${name}.dict\` is the package's \`${name}.dict.dz\` gunzipped (dictd reads
 uncompressed \`.dict\` files too), and \`${name}.sorted.index\` is its \`${name}.index\` (same lines:
-key, base64 offset, base64 length) sorted by the UTF-8 bytes of the key, for binary search, without the
+key, base64 offset, base64 length) sorted by the UTF-8 bytes of the key (a key's lines together), without the
 \`00database…\` entries. \`${name}.entries.index\` and \`${name}.entries.dict\` are derived from them: a dictd
 database whose definition under each key is the JSON of that key's entries as src/core/dictionary/freedict-entries.ts
 parses them (src/core/dictionary/entry-table.ts); Glosa reads these, so a lookup parses JSON instead of text.

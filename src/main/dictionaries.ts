@@ -1,5 +1,5 @@
-// Node host of the dictionaries: reads the indexes of resources/dictionaries/ as bytes (the core readers
-// binary-search them as they are, nothing is parsed at load): FreeDict's entries already parsed from its dictd
+// Node host of the dictionaries: reads the indexes of resources/dictionaries/ as bytes (the core readers hash
+// their keys when opening them, nothing is parsed at load): FreeDict's entries already parsed from its dictd
 // files (entry-table.ts), the reverse index, Morfologik's automaton and WordNet's lists. The texts the dictd
 // indexes point into (19 MB of JSON) stay on disk and are read by position when a key is asked for: reading them
 // whole costs 50–80 ms and 19 MB, and measured slower lookups after it (npm run bench), not faster. No electron

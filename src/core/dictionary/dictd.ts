@@ -34,7 +34,7 @@ export function encodeDictdNumber(value: number): string {
 
 /**
  * A dictd database made of (key, definition) pairs, one definition per pair in the order given: the index
- * sorted for binary search (as sortDictdIndex writes it) and the text the index points into.
+ * sorted as sortDictdIndex writes it and the text the index points into.
  */
 export function buildDictd(pairs: Iterable<readonly [key: string, definition: string]>): { index: string; text: string } {
   const encoder = new TextEncoder();
@@ -71,9 +71,9 @@ export interface DictdDatabase {
 }
 
 /**
- * A dictd index re-sorted for binary search (SortedLines: by the keys' UTF-8 bytes, a key's lines in their
- * order), without dictd's own "00database…" entries. dictd sorts its index by its own collation, which binary
- * search over bytes cannot follow, so scripts/fetch-dictionaries.ts stores this form beside the `.dict`.
+ * A dictd index re-sorted for SortedLines (by the keys' UTF-8 bytes, a key's lines together in their order),
+ * without dictd's own "00database…" entries, which are not definitions. scripts/fetch-dictionaries.ts stores
+ * this form beside the `.dict`.
  */
 export function sortDictdIndex(indexText: string): string {
   const lines = indexText.split('\n').filter((line) => line.indexOf('\t') > 0 && !line.startsWith('00database'));
@@ -85,8 +85,8 @@ export type DictText = Uint8Array | string | ((offset: number, length: number) =
 
 /**
  * A dictd database over a sorted index (sortDictdIndex, as UTF-8 bytes) and the uncompressed `.dict` text.
- * Nothing is parsed when opening: a key is found by binary search, its offsets decoded and its definitions
- * read when asked for.
+ * Nothing is parsed when opening: a key is found by its hash (SortedLines), its offsets decoded and its
+ * definitions read when asked for.
  */
 export function openDictd(name: string, sortedIndex: Uint8Array | string, dict: DictText): DictdDatabase {
   const index = new SortedLines(sortedIndex);

@@ -35,7 +35,7 @@ export function buildEntryTable(db: DictdDatabase, parse: (definition: string) =
   return buildDictd(pairs);
 }
 
-/** Open a table from its index and text (UTF-8 bytes): a key is found by binary search, its line parsed when asked for. */
+/** Open a table from its index and text (UTF-8 bytes): a key is found by its hash, its line parsed when asked for. */
 export function openEntryTable(name: string, index: Uint8Array | string, text: DictText): EntryTable {
   return { name, ...openJsonDictd<ParsedEntry[]>(name, index, text, () => []) };
 }

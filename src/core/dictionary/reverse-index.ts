@@ -78,7 +78,7 @@ export interface ReverseIndex {
   has(englishKey: string): boolean;
 }
 
-/** Open the reverse index from its index and text (UTF-8 bytes): binary search, a line parsed when asked for. */
+/** Open the reverse index from its index and text (UTF-8 bytes): a key is found by its hash, its line parsed when asked for. */
 export function openReverseIndex(index: Uint8Array | string, text: DictText): ReverseIndex {
   return openJsonDictd<ReverseGroup[]>('reverse', index, text, () => []);
 }

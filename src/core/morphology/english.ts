@@ -27,7 +27,7 @@ export interface EnglishMorphology {
 
 /**
  * `words`: "word<TAB>flags" lines, flags from n/v/a; `exceptions`: "form<TAB>lemma<TAB>n|v|a" lines; both UTF-8
- * sorted for SortedLines (binary search over the bytes, nothing parsed when opening).
+ * sorted for SortedLines (keys hashed over the bytes, nothing parsed when opening).
  */
 export function createEnglishMorphology(wordsText: Uint8Array | string, exceptionsText: Uint8Array | string): EnglishMorphology {
   const words = new SortedLines(wordsText);

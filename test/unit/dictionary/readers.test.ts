@@ -143,7 +143,7 @@ describe('FreeDict definitions', () => {
     expect(splitTranslations('a, b (c, d), e')).toEqual(['a', 'b (c, d)', 'e']);
   });
 
-  it('keys the reverse index by the bare English word and finds keys by binary search', () => {
+  it('keys the reverse index by the bare English word and finds its keys', () => {
     expect(reverseKey('to flee (from)')).toBe('flee');
     expect(reverseKey('a country')).toBe('country');
     const y = { translations: ['y'], note: 'g' };
