@@ -37,7 +37,7 @@ interface ChildFigures {
 
 async function child(root: string): Promise<ChildFigures> {
   const t0 = performance.now();
-  const { loadLookupService, warmUpLookupService } = await import('../src/main/dictionaries');
+  const { loadLookupService, warmUpLookupService } = await import('../src/node/dictionaries');
   const t1 = performance.now();
   const service = await loadLookupService(join(root, 'resources'));
   const t2 = performance.now();

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectLanguage } from '../src/core/language';
-import { loadLookupService } from '../src/main/dictionaries';
+import { loadLookupService } from '../src/node/dictionaries';
 import type { Lang } from '../src/shared/types';
 
 const FUNCTION_WORDS = new Set(

@@ -1,7 +1,7 @@
 // Child of scripts/crash-test.ts: saves words into the notebook in <dir> in a loop, and prints
 // "ack <id>" on stdout only after each save resolved (the store's promise of durability). The parent
 // kills it with SIGKILL at a random moment. Usage: crash-child <dir> <run-number>, then "go" on stdin.
-import { createNotebook } from '../src/main/notebook';
+import { createNotebook } from '../src/node/storage/notebook';
 
 async function main(): Promise<void> {
   const [dir, run] = process.argv.slice(2);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { createNotebook, NOTEBOOK_FILE, toNotebookDocument } from '../src/main/notebook';
+import { createNotebook, NOTEBOOK_FILE, toNotebookDocument } from '../src/node/storage/notebook';
 
 export interface CrashTestOptions {
   kills: number;

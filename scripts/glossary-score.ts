@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { loadLookupService } from '../src/main/dictionaries';
-import { loadCatalogue } from '../src/main/glossary';
+import { loadLookupService } from '../src/node/dictionaries';
+import { loadCatalogue } from '../src/node/catalogue';
 import { parseTestSet, scoreTestSet } from './glossary/score-test-set';
 
 const fileArg = process.argv.slice(2).find((a) => !a.startsWith('--'));

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { articleText } from '../src/core/open/article-text';
 import { readDocument } from '../src/core/open/pipeline';
-import { jsdomDomEnv, yieldToEventLoop } from '../src/cli/jsdom-env';
+import { jsdomDomEnv, yieldToEventLoop } from '../src/node/jsdom-env';
 
 export const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/readability-test-pages');
 const URL_BASE = 'http://fakehost/test/page.html';

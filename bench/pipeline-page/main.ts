@@ -4,7 +4,7 @@
 // done between or around the stages (creating the env, disposing it) escapes the comparison.
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { browserDomEnv } from '../../src/core/open/browser-env';
+import { browserDomEnv } from '../../src/renderer/platform/browser-env';
 import { emptyTimings, readDocument } from '../../src/core/open/pipeline';
 
 const purify = createDOMPurify(window);

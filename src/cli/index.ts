@@ -1,18 +1,13 @@
 // `glosa` command: a thin host around the core, JSON out. Each command lives in its own module.
+import type { Command } from './command';
 import { processIo, UsageError, type CliIo } from './io';
-
-export interface Command {
-  summary: string;
-  usage: string;
-  run(argv: string[], io: CliIo): Promise<number>;
-}
 
 // Loaded lazily so `glosa --help` and one command never pay for the others' start-up.
 const commands: Record<string, () => Promise<Command>> = {
-  read: async () => (await import('./read')).command,
-  lookup: async () => (await import('./lookup')).command,
-  gloss: async () => (await import('./gloss')).command,
-  print: async () => (await import('./print')).command,
+  read: async () => (await import('./commands/read')).command,
+  lookup: async () => (await import('./commands/lookup')).command,
+  gloss: async () => (await import('./commands/gloss')).command,
+  print: async () => (await import('./commands/print')).command,
 };
 
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {

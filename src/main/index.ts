@@ -8,12 +8,13 @@ import i18next, { type i18n } from 'i18next';
 import { EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/api';
 import type { PrintOptions, Settings, UiLang } from '../shared/types';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, RENDERER_ORIGIN, type ProtocolRoots } from './app-protocol';
-import { createHandlers, type HandlerHost } from './handlers';
+import { createHandlers, type HandlerHost } from '../node/handlers';
 import { registerIpc } from './ipc';
-import { loadLocaleResources, uiLangForLocale } from './locales';
+import { loadLocaleResources, uiLangForLocale } from '../node/locales';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { menuTemplate } from './menu';
-import { cliPrintRequest, pdfOptions, type CliPrintRequest } from './print-options';
+import { cliPrintRequest, type CliPrintRequest } from '../node/print-request';
+import { pdfOptions } from './print';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

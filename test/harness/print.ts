@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { pdfOptions } from '../../src/main/print-options';
+import { pdfOptions } from '../../src/main/print';
 
 export type Appendix = 'glossary' | 'vocabulary';
 const APPENDIX_INPUT: Record<Appendix, string> = { glossary: 'glossaryAppendix', vocabulary: 'vocabularyAppendix' };

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { API_METHODS, type AppEvent, type GlosaBridge } from '../../src/shared/api';
 import type { PrintOptions, UiLang } from '../../src/shared/types';
-import { createHandlers, type HandlerHost } from '../../src/main/handlers';
+import { createHandlers, type HandlerHost } from '../../src/node/handlers';
 import { validArguments } from '../../src/main/ipc-validate';
-import { pdfOptions } from '../../src/main/print-options';
+import { pdfOptions } from '../../src/main/print';
 import { launchChromium, type Browser } from './chromium';
 import { startStaticServer, type StaticServer } from './static-server';
 

@@ -1,8 +1,8 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isExternalLinkAllowed } from '../../../src/main/handlers';
+import { isExternalLinkAllowed } from '../../../src/node/handlers';
 import { isAllowedRequest, isTrustedSender } from '../../../src/main/lockdown';
-import { paperForCountry } from '../../../src/main/print-options';
+import { paperForCountry } from '../../../src/main/print';
 
 const windowWith = (id: number, destroyed = false) => ({ isDestroyed: () => destroyed, webContents: { id } }) as unknown as BrowserWindow;
 

@@ -1,0 +1,35 @@
+// `glosa gloss [--json] TEXT...`: translates Polish interface strings with the phrase catalogue,
+// glossing word by word from the dictionaries (marked approximate) when no catalogue phrase fits.
+import { translateInterfaceString } from '../../core/glossary/glossary';
+import { loadLookupService } from '../../node/dictionaries';
+import { loadCatalogue } from '../../node/catalogue';
+import type { Command } from '../command';
+import { parseArgs, UsageError } from '../io';
+
+export const command: Command = {
+  summary: 'translate Polish interface strings ("Wersja do druku" → "Printable version")',
+  usage: 'glosa gloss [--json] [--no-dictionaries] TEXT...',
+  async run(argv, io) {
+    const { flags, words } = parseArgs(argv);
+    for (const flag of flags.keys()) {
+      if (flag !== 'json' && flag !== 'no-dictionaries') throw new UsageError(`unknown option --${flag}`);
+    }
+    if (words.length === 0) throw new UsageError('give at least one TEXT to translate');
+    const catalogue = await loadCatalogue();
+    const lookup = flags.has('no-dictionaries') ? undefined : await loadLookupService();
+    const results = words.map((text) => {
+      const gloss = translateInterfaceString(text, { catalogue, lookup });
+      // Not Polish: kept in the output (so positions match the arguments) with no translation.
+      return gloss
+        ? { text, translation: gloss.translation, approximate: gloss.approximate, sources: gloss.sources }
+        : { text, translation: null, approximate: false, sources: [] as string[] };
+    });
+    if (flags.has('json')) io.out(JSON.stringify(results, null, 2));
+    else {
+      for (const r of results) {
+        io.out(r.translation === null ? `${r.text} → (not Polish)` : `${r.text} → ${r.translation}${r.approximate ? '  (approximate)' : ''}`);
+      }
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+// `glosa lookup`: look words and phrases up in the offline dictionaries.
+//   glosa lookup [--from pl|en] [--json] WORD...      one query of all the words (a phrase of up to six)
+//   glosa lookup --stdin [--from pl|en] --json        one query per input line, one JSON object per output line
+import type { Lang, LookupResult } from '../../shared/types';
+import { loadLookupService } from '../../node/dictionaries';
+import type { Command } from '../command';
+import { parseArgs, UsageError } from '../io';
+
+function jsonLine(result: LookupResult): string {
+  return JSON.stringify({ query: result.query, lang: result.lang, matched: result.matched, entries: result.entries });
+}
+
+/** A readable listing of one result. */
+function listing(result: LookupResult): string {
+  if (result.entries.length === 0) return `${result.query}: not found`;
+  const lines = [`${result.matched} (${result.lang})`];
+  for (const e of result.entries) {
+    const head = [e.headword, e.ipa ? `/${e.ipa}/` : null, e.pos ? `[${e.pos}]` : null].filter(Boolean).join(' ');
+    lines.push(`  ${head}  — ${e.dictionary}, ${e.match}${e.formNote ? `: ${e.formNote}` : ''}`);
+    e.senses.forEach((s, i) => {
+      lines.push(`    ${i + 1}. ${s.translations.join(', ')}${s.note ? `  (${s.note})` : ''}`);
+    });
+  }
+  return lines.join('\n');
+}
+
+export const command: Command = {
+  summary: 'look a word or phrase up in the offline dictionaries (Polish ↔ English)',
+  usage: 'glosa lookup [--from pl|en] [--json] WORD...\n       glosa lookup --stdin [--from pl|en] --json',
+  async run(argv, io) {
+    const { flags, words } = parseArgs(argv, ['from']);
+    for (const name of flags.keys()) {
+      if (!['from', 'json', 'stdin'].includes(name)) throw new UsageError(`unknown option --${name}`);
+    }
+    const from = flags.get('from') ?? 'auto';
+    if (from !== 'auto' && from !== 'pl' && from !== 'en') throw new UsageError(`--from must be pl or en, not "${String(from)}"`);
+    const lang = from as Lang | 'auto';
+    const json = flags.has('json');
+    const stdin = flags.has('stdin');
+    if (stdin && words.length > 0) throw new UsageError('give words or --stdin, not both');
+    if (stdin && !json) throw new UsageError('--stdin needs --json (one JSON object per line)');
+    if (!stdin && words.length === 0) throw new UsageError('nothing to look up (give a word, or --stdin)');
+
+    const service = await loadLookupService();
+    if (stdin) {
+      const lines = (await io.readStdin()).split(/\r?\n/);
+      if (lines[lines.length - 1] === '') lines.pop();
+      const out: string[] = [];
+      for (const line of lines) out.push(jsonLine(service.lookup({ text: line.trim(), lang })));
+      if (out.length) io.out(out.join('\n'));
+      return 0;
+    }
+    const result = service.lookup({ text: words.join(' '), lang });
+    io.out(json ? jsonLine(result) : listing(result));
+    return 0;
+  },
+};

@@ -1,0 +1,74 @@
+// `glosa read FILE [--json]`: open a saved page through the same core pipeline as the app (under jsdom, scripts
+// off) and print its article. The page's NAME_files folder is referred to by file:// URLs (the CLI has no app://
+// protocol), so images from it keep pointing at the local files; remote images become placeholders.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { UserError } from '../../shared/types';
+import { MAX_DEPTH } from '../../core/open/dom-limits';
+import { readDocument } from '../../core/open/pipeline';
+import { buildGlossary } from '../../core/glossary/glossary';
+import { loadLookupService } from '../../node/dictionaries';
+import { loadCatalogue } from '../../node/catalogue';
+import { readRawDocument } from '../../node/read-file';
+import type { Command } from '../command';
+import { parseArgs, UsageError } from '../io';
+import { jsdomDomEnv } from '../../node/jsdom-env';
+import { defaultResourcesDir } from '../../node/resources';
+
+/** The user-facing English message of an error code, from the app's own i18next catalogue. */
+export function errorMessage(error: UserError): string {
+  let catalogue: Record<string, string> = {};
+  try {
+    catalogue = JSON.parse(readFileSync(join(defaultResourcesDir(), 'locales/en/errors.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    // fall through to the bare code
+  }
+  const template = catalogue[error.code] ?? error.code;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(error.params?.[name] ?? ''));
+}
+
+export const command: Command = {
+  summary: 'Open a saved page (HTML, MHTML, text dump) and print its clean article',
+  usage: 'glosa read FILE [--json] [--remote-images]',
+  async run(argv, io) {
+    const { flags, words } = parseArgs(argv);
+    const unknown = [...flags.keys()].filter((f) => f !== 'json' && f !== 'remote-images');
+    if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
+    if (words.length !== 1) throw new UsageError('needs exactly one FILE');
+    const raw = await readRawDocument(words[0]!, { resourceBase: (dir) => pathToFileURL(dir).href + '/' });
+    if (!raw.ok) throw new UsageError(errorMessage(raw.error));
+    const result = readDocument(
+      {
+        bytes: new Uint8Array(Buffer.from(raw.value.base64, 'base64')),
+        name: raw.value.name,
+        resourceBase: raw.value.resourceBase,
+        resourceDir: raw.value.resourceDir,
+        loadRemoteImages: flags.has('remote-images'),
+      },
+      jsdomDomEnv(),
+    );
+    if (!result.ok) throw new UsageError(errorMessage(result.error));
+    const doc = result.value;
+    const [catalogue, lookup] = await Promise.all([loadCatalogue(), loadLookupService()]);
+    const glossary = buildGlossary(doc.chrome, { catalogue, lookup })
+      .map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
+    if (flags.has('json')) {
+      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
+      return 0;
+    }
+    const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');
+    const lines = [doc.title, '='.repeat(Math.min(doc.title.length, 72))];
+    if (meta) lines.push(meta);
+    if (doc.fallback) lines.push('(no article found: showing the whole page)');
+    if (doc.truncated) lines.push(`(nested more than ${MAX_DEPTH} levels deep: what lay below that level was left out)`);
+    lines.push('', doc.text);
+    if (glossary.length) {
+      lines.push('', 'Interface glossary', '------------------');
+      for (const g of glossary) lines.push(`${g.text} → ${g.translation}${g.approximate ? ' (approximate)' : ''}${g.count > 1 ? ` ×${g.count}` : ''}`);
+    }
+    io.out(lines.join('\n'));
+    return 0;
+  },
+};

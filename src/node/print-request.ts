@@ -1,0 +1,20 @@
+// The flags by which `glosa print` asks an offscreen Electron run to print a file to PDF: written by the CLI,
+// read by main. No electron import, so the CLI can share it.
+
+/** What `glosa print` asks of an offscreen Electron run: main prints FILE to `out` and quits. */
+export interface CliPrintRequest {
+  out: string;
+  appendix: Array<'glossary' | 'vocabulary'>;
+}
+
+export const CLI_PRINT_FLAG = '--glosa-print-pdf';
+export const CLI_APPENDIX_FLAG = '--glosa-appendix';
+
+/** The print request in Electron's argv (`--glosa-print-pdf=OUT [--glosa-appendix=glossary,vocabulary]`), or null. */
+export function cliPrintRequest(argv: readonly string[]): CliPrintRequest | null {
+  const value = (flag: string) => argv.find((a) => a.startsWith(`${flag}=`))?.slice(flag.length + 1);
+  const out = value(CLI_PRINT_FLAG);
+  if (!out) return null;
+  const appendix = (value(CLI_APPENDIX_FLAG) ?? '').split(',').filter((a): a is 'glossary' | 'vocabulary' => a === 'glossary' || a === 'vocabulary');
+  return { out, appendix };
+}

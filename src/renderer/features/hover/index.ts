@@ -1,0 +1,291 @@
+// Hover translations: point at a word of the article or the glossary panel (or move the reading caret
+// onto it) and a popup shows its dictionary entries. Pointer moves are coalesced to one scan per frame;
+// lookups are cached per (text, lang), so a word seen before is shown in the frame of the pointer event.
+import '../../styles/hover.css';
+import type { LookupResult, Modifier, Settings } from '../../../shared/types';
+import { cachedLookup, lookup } from './lookup-cache';
+import { Popup } from './popup';
+import { installPrefetch } from './prefetch';
+import { caretHit, firstVisibleWord, moveCaret, type CaretPosition } from './reading-caret';
+import { hitAt, matchedRange, sameHit, type Hit } from './scanner';
+import { rangeOf } from './text-index';
+
+export interface HoverOptions {
+  article: HTMLElement;
+  glossary: HTMLElement;
+  getSettings: () => Settings;
+  /** Told of every result the popup shows (the print module's vocabulary appendix records them). */
+  onShown?: (result: LookupResult) => void;
+}
+
+/** One hover measured for the benchmark: pointer event to the end of the frame that shows the popup. */
+export interface HoverSample {
+  ms: number;
+  /** Pointer event to popup filled, placed and visible (before the frame is drawn). */
+  workMs: number;
+  cold: boolean;
+  text: string;
+  /** Pointer event's timeStamp to the start of its scan (input queueing, not our work). */
+  inputMs: number;
+  /** Scan start to the lookup's answer (the scan alone when cached). */
+  lookupMs: number;
+  /** Answer to popup filled, laid out and placed. */
+  showMs: number;
+  /** Popup placed to the end of the frame that paints it (waitMs + renderMs). */
+  frameMs: number;
+  /** Popup placed to the start of that frame (its animation-frame callbacks). */
+  waitMs: number;
+  /** Start of that frame to its end: the frame's style, layout, paint and commit. */
+  renderMs: number;
+  /** The hit test alone (caretPositionFromPoint and the word's boxes). */
+  scanMs: number;
+}
+
+declare global {
+  interface Window {
+    /** Set (e.g. by an init script) to collect HoverSample records in __glosaHoverSamples. */
+    __glosaHoverBench?: boolean;
+    __glosaHoverSamples?: HoverSample[];
+    /** Set to false (e.g. by the bench) to leave out the idle-time lookups of the words in view. */
+    __glosaHoverPrefetch?: boolean;
+    /** Set to false (e.g. by the bench) to scan on pointermove even where pointerrawupdate exists. */
+    __glosaHoverRaw?: boolean;
+  }
+}
+
+const HIDE_GRACE_MS = 250;
+// pointerrawupdate (secure contexts only: app:// and the tests' 127.0.0.1 are) is dispatched as soon as a
+// move reaches the page; pointermove is held back to the next frame and dispatched inside it. Scanning on
+// the raw update does the hit test, the lookup and the popup's fill, style and layout while the page waits
+// for that frame, which is then left with paint and commit.
+const MOVE_EVENT = 'onpointerrawupdate' in window && window.__glosaHoverRaw !== false ? 'pointerrawupdate' : 'pointermove';
+const MODIFIER_KEYS: Record<Exclude<Modifier, 'none'>, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
+
+const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean }): boolean =>
+  m === 'none' || (m === 'shift' && e.shiftKey) || (m === 'alt' && e.altKey) || (m === 'ctrl' && e.ctrlKey);
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function installHover({ article, glossary, getSettings, onShown }: HoverOptions): void {
+  const roots: Element[] = [article, glossary];
+  const popup = new Popup();
+  const matchHighlight = new Highlight();
+  const caretHighlight = new Highlight();
+  matchHighlight.priority = 1;
+  CSS.highlights.set('glosa-hover', matchHighlight);
+  CSS.highlights.set('glosa-caret', caretHighlight);
+  const bench = window.__glosaHoverBench === true || new URLSearchParams(location.search).has('bench');
+  if (bench) window.__glosaHoverSamples = [];
+  if (window.__glosaHoverPrefetch !== false) installPrefetch(roots, () => getSettings().direction);
+
+  let pointer: { x: number; y: number; target: EventTarget | null; timeStamp: number; shiftKey: boolean; altKey: boolean; ctrlKey: boolean } | null = null;
+  let frame = 0;
+  let settleTimer = 0;
+  let hideTimer = 0;
+  let current: Hit | null = null;
+  let token = 0;
+  let caret: CaretPosition | null = null;
+
+  // "After the frame that shows it": a message posted during a frame's rAF callbacks is handled once that
+  // frame's style, layout and paint are done (the usual after-paint idiom).
+  let inFrame = false;
+  let frameAt = 0;
+  let afterFrame: Array<(frameAt: number) => void> = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    inFrame = false;
+    const run = afterFrame;
+    afterFrame = [];
+    for (const f of run) f(frameAt);
+  };
+  const enterFrame = () => {
+    inFrame = true;
+    frameAt = performance.now();
+    channel.port2.postMessage(0);
+  };
+  const afterPaint = (f: (frameAt: number) => void) => {
+    if (inFrame) afterFrame.push(f);
+    else requestAnimationFrame(() => {
+      enterFrame();
+      afterFrame.push(f);
+    });
+  };
+
+  function clearHide(): void {
+    clearTimeout(hideTimer);
+    hideTimer = 0;
+  }
+
+  function close(): void {
+    token++;
+    clearTimeout(settleTimer);
+    clearHide();
+    current = null;
+    matchHighlight.clear();
+    popup.hide();
+  }
+
+  function scheduleHide(): void {
+    if (hideTimer || !popup.visible || popup.pinned || caret) return;
+    hideTimer = window.setTimeout(() => {
+      hideTimer = 0;
+      close();
+    }, HIDE_GRACE_MS);
+  }
+
+  async function showHit(hit: Hit, startedAt: number, scannedAt = performance.now(), scanMs = 0): Promise<void> {
+    const mine = ++token;
+    const settings = getSettings();
+    const warm = cachedLookup(hit.text, hit.lang);
+    let result: LookupResult;
+    try {
+      result = warm ?? (await lookup(hit.text, hit.lang));
+    } catch {
+      return; // a failed lookup leaves the previous popup; the next move tries again
+    }
+    if (mine !== token) return;
+    const lookedUpAt = performance.now();
+    const { start, end } = hit.index.words[hit.word]!;
+    const word = hit.index.text.slice(start, end);
+    const range = result.entries.length ? matchedRange(hit, result.matched) : rangeOf(hit.index, start, end);
+    // Read the anchor's boxes first, while the layout is still clean from the scan; everything after is writes.
+    const rects = [...range.getClientRects()];
+    matchHighlight.clear();
+    matchHighlight.add(range);
+    popup.setFontSize(settings.popupFontSize);
+    popup.show(result, word, range, rects);
+    if (onShown) queueMicrotask(() => onShown(result));
+    if (!bench) return;
+    await Promise.resolve(); // the placement is written in a microtask
+    const visibleAt = performance.now();
+    afterPaint((frameAt) => {
+      const end = performance.now();
+      performance.measure('glosa-hover', { start: startedAt, end });
+      window.__glosaHoverSamples!.push({
+        ms: end - startedAt, workMs: visibleAt - startedAt, cold: !warm, text: result.matched || word,
+        inputMs: scannedAt - startedAt, lookupMs: lookedUpAt - scannedAt, showMs: visibleAt - lookedUpAt,
+        frameMs: end - visibleAt, waitMs: frameAt - visibleAt, renderMs: end - frameAt, scanMs,
+      });
+      // The bench waits for this instead of polling the page (polling would compete with the hover for the thread).
+      window.dispatchEvent(new Event('glosa-hover-sample'));
+    });
+  }
+
+  function scan(): void {
+    frame = 0;
+    const p = pointer;
+    if (!p || popup.pinned) return;
+    if (popup.contains(p.target)) {
+      clearHide();
+      return;
+    }
+    const settings = getSettings();
+    if (!modifierHeld(settings.modifier, p)) return;
+    const scannedAt = performance.now();
+    const hit = hitAt(p.x, p.y, roots, settings.direction);
+    const scanMs = performance.now() - scannedAt;
+    if (!hit) {
+      clearTimeout(settleTimer);
+      if (current && !popup.visible) current = null;
+      scheduleHide();
+      return;
+    }
+    clearHide();
+    if (sameHit(hit, current)) return;
+    current = hit;
+    clearTimeout(settleTimer);
+    const startedAt = p.timeStamp;
+    if (settings.hoverDelayMs > 0) settleTimer = window.setTimeout(() => void showHit(hit, startedAt), settings.hoverDelayMs);
+    else void showHit(hit, startedAt, scannedAt, scanMs);
+  }
+
+  // At most one scan per frame: the first move of a frame is scanned at once (no wait for the next
+  // frame), later moves of the same frame are coalesced into one scan in its animation-frame callback.
+  let scannedThisFrame = false;
+  function requestScan(): void {
+    if (!scannedThisFrame) {
+      scannedThisFrame = true;
+      requestAnimationFrame(() => void (scannedThisFrame = false));
+      scan();
+    } else if (!frame) {
+      frame = requestAnimationFrame(scan);
+    }
+  }
+
+  document.addEventListener(MOVE_EVENT, (event) => {
+    const e = event as PointerEvent;
+    if (e.pointerType === 'touch') return;
+    pointer = { x: e.clientX, y: e.clientY, target: e.target, timeStamp: e.timeStamp, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+    requestScan();
+  }, { passive: true });
+  document.addEventListener('pointerleave', () => scheduleHide());
+  // The page moves under a still pointer: what is under it changes.
+  // A pinned or caret popup follows its word instead (placed again once per frame).
+  let repositionFrame = 0;
+  const repositionSoon = () => {
+    if (!repositionFrame) repositionFrame = requestAnimationFrame(() => {
+      repositionFrame = 0;
+      popup.reposition();
+    });
+  };
+  document.addEventListener('scroll', () => {
+    if (!popup.pinned && !caret) close();
+    else repositionSoon();
+  }, { capture: true, passive: true });
+  window.addEventListener('resize', repositionSoon);
+
+  function showCaret(): void {
+    if (!caret) return;
+    const hit = caretHit(caret);
+    const { start, end } = hit.index.words[hit.word]!;
+    const range = rangeOf(hit.index, start, end);
+    caretHighlight.clear();
+    caretHighlight.add(range);
+    const box = range.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    current = hit;
+    void showHit(hit, performance.now());
+  }
+
+  function setCaret(on: boolean): void {
+    caret = on ? firstVisibleWord(roots, getSettings().direction) : null;
+    document.body.classList.toggle('glosa-caret-on', !!caret);
+    caretHighlight.clear();
+    if (caret) showCaret();
+    else close();
+  }
+
+  window.addEventListener('keydown', (e) => {
+    const settings = getSettings();
+    if (settings.modifier !== 'none' && e.key === MODIFIER_KEYS[settings.modifier]) {
+      // Pressing the modifier over a still pointer scans there (Yomitan's behaviour).
+      if (pointer) {
+        pointer = { ...pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+        current = null;
+        requestScan();
+      }
+      return;
+    }
+    if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    if (e.key === 'Escape') {
+      if (popup.visible) close();
+      else if (caret) setCaret(false);
+      else return;
+    } else if ((e.key === 'p' || e.key === 'P') && popup.visible) {
+      popup.setPinned(!popup.pinned);
+    } else if (e.key === 'c' || e.key === 'C' || e.key === 'F7') {
+      setCaret(!caret);
+    } else if (caret && /^Arrow(Left|Right|Up|Down)$/.test(e.key)) {
+      const step = e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 1;
+      caret = moveCaret(caret, step, e.key === 'ArrowUp' || e.key === 'ArrowDown', roots, settings.direction);
+      popup.setPinned(false);
+      showCaret();
+    } else {
+      return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  });
+}
+

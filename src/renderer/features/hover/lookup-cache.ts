@@ -1,0 +1,76 @@
+// Lookups per (text, lang), kept in the renderer so a word hovered again is answered without the bridge.
+// Finished results are also kept as plain values, so a warm hover renders in the same frame as the pointer event.
+import type { DictEntry, Lang, LookupResult } from '../../../shared/types';
+import { glosa } from '../../bridge';
+
+const LIMIT = 2000;
+const pending = new Map<string, Promise<LookupResult>>();
+const done = new Map<string, LookupResult>();
+
+const keyOf = (text: string, lang: Lang | 'auto') => `${lang}\u0000${text}`;
+
+/** The result if it is already known, without waiting. */
+export function cachedLookup(text: string, lang: Lang | 'auto'): LookupResult | undefined {
+  const key = keyOf(text, lang);
+  const hit = done.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest is dropped first.
+    done.delete(key);
+    done.set(key, hit);
+  }
+  return hit;
+}
+
+/** Dictionary name of entries from the interface phrase catalogue (through glosa.gloss). */
+export const CATALOGUE = 'glosa-catalogue';
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+
+/**
+ * The dictionaries know single words and few set phrases; Polish interface phrases ("Podziel się",
+ * "Wersja do druku") are in the phrase catalogue behind glosa.gloss. Both are asked at once, and a
+ * catalogue phrase (never an approximate word-by-word gloss) wins when it covers more words.
+ */
+async function lookupWithPhrases(text: string, lang: Lang | 'auto'): Promise<LookupResult> {
+  const words = wordsOf(text);
+  const prefixes: string[] = [];
+  if (lang === 'pl') for (let n = words.length; n >= 2; n--) prefixes.push(words.slice(0, n).join(' '));
+  const [result, glosses] = await Promise.all([
+    glosa.lookup({ text, lang }),
+    prefixes.length ? glosa.gloss(prefixes) : Promise.resolve([]),
+  ]);
+  const matchedWords = wordsOf(result.matched).length;
+  for (let i = 0; i < glosses.length; i++) {
+    const g = glosses[i];
+    if (!g || g.approximate || !g.translation || wordsOf(prefixes[i]!).length <= matchedWords) continue;
+    const entry: DictEntry = {
+      headword: g.text, lemma: prefixes[i]!, formNote: null, pos: null, ipa: null,
+      senses: [{ translations: [g.translation], note: null }], dictionary: CATALOGUE, match: 'exact',
+    };
+    return { query: text, lang: 'pl', matched: prefixes[i]!, entries: [entry] };
+  }
+  return result;
+}
+
+export function lookup(text: string, lang: Lang | 'auto'): Promise<LookupResult> {
+  const hit = cachedLookup(text, lang);
+  if (hit) return Promise.resolve(hit);
+  const key = keyOf(text, lang);
+  let p = pending.get(key);
+  if (!p) {
+    p = lookupWithPhrases(text, lang).then(
+      (result) => {
+        pending.delete(key);
+        done.set(key, result);
+        if (done.size > LIMIT) done.delete(done.keys().next().value!);
+        return result;
+      },
+      (error: unknown) => {
+        pending.delete(key);
+        throw error;
+      },
+    );
+    pending.set(key, p);
+  }
+  return p;
+}

@@ -1,0 +1,77 @@
+// What is under a point: the word there and the run of words after it (for phrase lookup), found with
+// caretPositionFromPoint (CSSOM View; caretRangeFromPoint in older Chromium) and checked against the
+// word's own boxes, since the caret API also answers for points in margins and between lines.
+import type { Direction, Lang } from '../../../shared/types';
+import { globalOffset, isSkipped, phraseEnd, rangeOf, scopeOf, textIndex, wordAt, type TextIndex } from './text-index';
+
+/** Words read ahead of the hovered one to try phrases ("Wersja do druku", "in charge of"). */
+export const READ_AHEAD_WORDS = 5;
+
+export interface Hit {
+  index: TextIndex;
+  /** Index in index.words of the hovered (or caret) word. */
+  word: number;
+  /** Index in index.words of the last word sent with it. */
+  last: number;
+  /** The text sent to the lookup service. */
+  text: string;
+  lang: Lang | 'auto';
+  root: Element;
+}
+
+export const sameHit = (a: Hit | null, b: Hit | null): boolean =>
+  !!a && !!b && a.index === b.index && a.word === b.word && a.last === b.last;
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+function contains(range: Range, x: number, y: number): boolean {
+  for (const r of range.getClientRects()) {
+    if (x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) return true;
+  }
+  return false;
+}
+
+/** The hit for word `word` of an index: that word and the phrase run after it. */
+export function hitForWord(index: TextIndex, word: number, root: Element): Hit {
+  const last = phraseEnd(index, word, READ_AHEAD_WORDS);
+  const text = index.text.slice(index.words[word]!.start, index.words[last]!.end).replace(/\s+/g, ' ');
+  return { index, word, last, text, lang: index.lang, root };
+}
+
+/** The word under (x, y) inside one of `roots`, or null over space, punctuation, numbers or controls. */
+export function hitAt(x: number, y: number, roots: Element[], direction: Direction): Hit | null {
+  const caret = caretAt(x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE || isSkipped(caret.node)) return null;
+  const root = roots.find((r) => r.contains(caret.node));
+  if (!root) return null;
+  const index = textIndex(scopeOf(caret.node, root), root, direction);
+  const offset = globalOffset(index, caret.node, caret.offset);
+  if (offset < 0) return null;
+  for (const word of wordAt(index, offset)) {
+    const { start, end } = index.words[word]!;
+    if (contains(rangeOf(index, start, end), x, y)) return hitForWord(index, word, root);
+  }
+  return null;
+}
+
+/** Range of the words of a hit that the lookup matched (`matched` is the query's leading words). */
+export function matchedRange(hit: Hit, matched: string): Range {
+  const { index, word, last } = hit;
+  const wanted = (matched.match(/[\p{L}\p{N}]+/gu) ?? []).join('').toLocaleLowerCase('pl');
+  let end = word;
+  // The matched phrase is a prefix of the run; extend word by word until its letters are covered.
+  for (let i = word; i <= last; i++) {
+    const letters = (index.text.slice(index.words[word]!.start, index.words[i]!.end).match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+    end = i;
+    if (letters.toLocaleLowerCase('pl').length >= wanted.length) break;
+  }
+  return rangeOf(index, index.words[word]!.start, index.words[end]!.end);
+}

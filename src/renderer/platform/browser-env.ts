@@ -1,0 +1,28 @@
+// The renderer's DomEnv: the browser's own DOMParser (an inert document: scripts never run, nothing loads) and
+// DOMPurify bound to the renderer's window.
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import type { DomEnv } from '../../core/open/pipeline';
+
+// One DOMPurify per window: creating it sets up its element and attribute tables, and nothing in it is per
+// document (the configuration is passed with every sanitize call, and no hooks are added).
+let purifier: DOMPurify | null = null;
+let parser: DOMParser | null = null;
+
+export function browserDomEnv(): DomEnv {
+  purifier ??= createDOMPurify(window);
+  parser ??= new DOMParser();
+  const domParser = parser;
+  return {
+    parseHtml(html: string, url: string): Document {
+      const doc = domParser.parseFromString(html, 'text/html');
+      // DOMParser documents take the renderer's URL; a <base> gives Readability the page's own for relative links.
+      if (/^https?:/i.test(url) && !doc.querySelector('base[href]')) {
+        const base = doc.createElement('base');
+        base.href = url;
+        doc.head.prepend(base);
+      }
+      return doc;
+    },
+    purify: purifier,
+  };
+}
