@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../test/harness/chromium';
 import { build } from 'vite';
 import { median, percentile, round } from './stats';
 
@@ -52,7 +53,7 @@ await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const port = (server.address() as { port: number }).port;
 
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
+  executablePath: await chromiumPath(),
   headless: true,
   args: ['--js-flags=--expose-gc', '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });

@@ -51,7 +51,7 @@ describe('print the seed page to PDF', () => {
   afterAll(() => session?.close());
 
   it('prints the article paragraphs in order and none of the page chrome or app chrome', async () => {
-    const text = flat(pdfText(await printPdf(session.page, [])));
+    const text = flat(await pdfText(await printPdf(session.page, [])));
     expect(text).toContain('Rebels advance on key city in Syria');
     expectInOrder(text, SEED_PARAGRAPHS);
     for (const chrome of [...SEED_CHROME, ...APP_CHROME]) expect(text, chrome).not.toContain(chrome);
@@ -59,7 +59,7 @@ describe('print the seed page to PDF', () => {
   });
 
   it('adds the glossary appendix with translations exactly when asked', async () => {
-    const text = flat(pdfText(await printPdf(session.page, ['glossary'])));
+    const text = flat(await pdfText(await printPdf(session.page, ['glossary'])));
     expectInOrder(text, SEED_PARAGRAPHS);
     const appendixAt = text.indexOf("Glossary: the page's interface");
     expect(appendixAt).toBeGreaterThan(text.indexOf(opening(SEED_PARAGRAPHS.at(-1)!)));
@@ -79,12 +79,12 @@ describe('print the seed page to PDF', () => {
     await page.click('#print-options');
     await page.click('#print-options-panel .print-edit');
     await page.getByText(/^The civil war in Syria started in 2011/).click();
-    const without = flat(pdfText(await printPdf(page, [])));
+    const without = flat(await pdfText(await printPdf(page, [])));
     expect(without).not.toContain('The civil war in Syria started in 2011');
     expect(without).toContain('One of those groups, the Islamist');
     await page.click('.print-edit-banner .print-undo');
     await page.click('.print-edit-banner .print-done');
-    expectInOrder(flat(pdfText(await printPdf(page, []))), SEED_PARAGRAPHS);
+    expectInOrder(flat(await pdfText(await printPdf(page, []))), SEED_PARAGRAPHS);
   });
 
   it('adds the vocabulary appendix with notebook words saved from this document', async () => {
@@ -94,7 +94,7 @@ describe('print the seed page to PDF', () => {
       text: 'insurgents', lemma: 'insurgent', lang: 'en', translation: 'powstaniec', context: 'The insurgents…',
       sourceTitle: 'Rebels', sourcePath, note: '',
     }), path);
-    const text = flat(pdfText(await printPdf(page, ['vocabulary'])));
+    const text = flat(await pdfText(await printPdf(page, ['vocabulary'])));
     const at = text.indexOf('Vocabulary');
     expect(at).toBeGreaterThan(0);
     expect(text.slice(at)).toMatch(/insurgents\s*★?\s*insurgent powstaniec/);
@@ -104,7 +104,7 @@ describe('print the seed page to PDF', () => {
   it('adds words looked up with the hover popup to the vocabulary appendix', async () => {
     const { page } = session;
     await hoverWord(page, 'fled');
-    const text = flat(pdfText(await printPdf(page, ['vocabulary'])));
+    const text = flat(await pdfText(await printPdf(page, ['vocabulary'])));
     const appendix = text.slice(text.indexOf('Vocabulary'));
     expect(appendix).toMatch(/fled\s+flee\s+[^★]*ucie/);
   });
@@ -133,20 +133,20 @@ describe('print a paragraph extraction dropped, restored in edit-for-print mode'
 
   it('is not printed until restored, is printed after, and undo takes it out again', async () => {
     const { page } = session;
-    expect(flat(pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
+    expect(flat(await pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
     await page.click('#print-options');
     await page.click('#print-options-panel .print-edit');
     await expect.poll(() => page.locator('.print-edit-banner .print-dropped').textContent()).toBe('Restore dropped text (1)');
     await page.click('.print-edit-banner .print-dropped');
     await page.click('.print-edit-banner .print-dropped-item');
     expect(await page.locator('#article .article-body > p.restored-block').textContent()).toBe(ASIDE_PROSE);
-    const restored = flat(pdfText(await printPdf(page, [])));
+    const restored = flat(await pdfText(await printPdf(page, [])));
     expect(restored).toContain(opening(ASIDE_PROSE));
     expect(restored.indexOf(opening(ASIDE_PROSE))).toBeGreaterThan(restored.lastIndexOf('Part 6'));
     await page.click('.print-edit-banner .print-undo');
     await page.click('.print-edit-banner .print-done');
     expect(await page.locator('.restored-block').count()).toBe(0);
-    expect(flat(pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
+    expect(flat(await pdfText(await printPdf(page, [])))).not.toContain('old bridge over the river');
   });
 });
 
@@ -163,10 +163,10 @@ describe.skipIf(!existsSync(FIXTURES))('print Readability test pages to PDF', ()
       const session = await openRenderer({ file: join(dir, 'source.html') });
       try {
         await session.page.waitForSelector('#article .article-body');
-        const text = flat(pdfText(await printPdf(session.page, [])));
+        const text = flat(await pdfText(await printPdf(session.page, [])));
         expectInOrder(text, paragraphs);
         for (const chrome of APP_CHROME) expect(text, chrome).not.toContain(chrome);
-        const withGlossary = flat(pdfText(await printPdf(session.page, ['glossary'])));
+        const withGlossary = flat(await pdfText(await printPdf(session.page, ['glossary'])));
         expectInOrder(withGlossary, paragraphs);
       } finally {
         await session.close();

@@ -1,11 +1,7 @@
 // Prints the page the renderer shows to PDF the way Export PDF does: the print options are set through
 // the real options popover (so they are also remembered in Settings.print), the appendices are awaited
 // (body[data-print-ready]), then Chromium's page.pdf() runs with the same paper, margins, header and
-// footer that main gives webContents.printToPDF (src/main/print-options.ts).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// footer that main gives webContents.printToPDF (src/main/print.ts).
 import type { Page } from 'playwright-core';
 import { pdfOptions } from '../../src/main/print';
 
@@ -38,14 +34,21 @@ export async function printPdf(page: Page, appendix: string[]): Promise<Buffer> 
   });
 }
 
-/** Text of a PDF through poppler's pdftotext (reading order, no layout columns). */
-export function pdfText(pdf: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), 'glosa-pdf-'));
+/**
+ * Text of a PDF through Mozilla's pdf.js (pdfjs-dist, legacy build for Node): each page's text items in content
+ * order, a line break where an item ends a line and between pages, so the text reads as pdftotext's did.
+ */
+export async function pdfText(pdf: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   try {
-    const file = join(dir, 'out.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+    }
+    return pages.join('\n\f');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
 }
