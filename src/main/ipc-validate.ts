@@ -1,6 +1,8 @@
 // Shape checks for every IPC call's arguments, one per method of the bridge contract. Main rejects a
 // call whose arguments do not fit before any handler sees it: a compromised renderer gets nothing.
+import * as valibot from 'valibot';
 import type { ApiMethod } from '../shared/api';
+import { MAX_PATH_LENGTH, PrintOptionsSchema, SettingsPatchSchema, UI_LANGS } from '../shared/settings';
 
 type Check = (value: unknown) => boolean;
 
@@ -8,8 +10,6 @@ const MAX_TEXT = 2_000;
 const str = (max = MAX_TEXT): Check => (v) => typeof v === 'string' && v.length <= max;
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
-const bool: Check = (v) => typeof v === 'boolean';
-const num = (min: number, max: number): Check => (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 const plainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -19,16 +19,20 @@ const shape = (fields: Record<string, Check>, required: string[] = []): Check =>
   Object.keys(v).every((k) => Object.hasOwn(fields, k) && fields[k]!(v[k])) &&
   required.every((k) => Object.hasOwn(v, k));
 
-const printOptions = {
-  images: bool, fontSize: num(8, 40), glossaryAppendix: bool, vocabularyAppendix: bool,
-};
-const settingsPatch = shape({
-  uiLang: nullable(oneOf('en', 'pl')), theme: oneOf('light', 'sepia', 'dark'), fontSize: num(10, 40),
-  contentWidth: num(30, 200), direction: oneOf('auto', 'to-en', 'to-pl'), modifier: oneOf('none', 'shift', 'alt', 'ctrl'),
-  hoverDelayMs: num(0, 2000), popupFontSize: num(10, 40), loadRemoteImages: bool, markSavedWords: bool,
-  recent: (v) => Array.isArray(v) && v.length <= 20 && v.every(str(4096)),
-  print: shape(printOptions),
-});
+/** Plain data: every object in it, two levels deep, is a plain object or an array (no Date, Map or class). */
+const plainData = (v: unknown, depth = 2): boolean =>
+  typeof v !== 'object' || v === null ||
+  (depth > 0 && (Array.isArray(v) || plainObject(v)) && Object.values(v).every((x) => plainData(x, depth - 1)));
+/** A plain object that fits a schema of the settings (src/shared/settings.ts). */
+const fits = (schema: valibot.GenericSchema): Check => (v) => plainObject(v) && plainData(v) && valibot.is(schema, v);
+
+const settingsPatch = fits(SettingsPatchSchema);
+const printOptions = fits(PrintOptionsSchema);
+const pdfExport = fits(valibot.strictObject({
+  ...PrintOptionsSchema.entries,
+  title: valibot.pipe(valibot.string(), valibot.maxLength(500)),
+  source: valibot.pipe(valibot.string(), valibot.maxLength(MAX_PATH_LENGTH)),
+}));
 const notebookDraft = shape(
   {
     text: str(500), lemma: str(500), lang: oneOf('pl', 'en'), translation: str(), context: str(),
@@ -53,10 +57,10 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   getSettings: [],
   storageStatus: [],
   setSettings: [settingsPatch],
-  getLocale: [nullable(oneOf('en', 'pl'))],
+  getLocale: [nullable(oneOf(...UI_LANGS))],
   openExternal: [str(4096)],
-  print: [shape(printOptions, Object.keys(printOptions))],
-  exportPdf: [shape({ ...printOptions, title: str(500), source: str(4096) }, [...Object.keys(printOptions), 'title', 'source'])],
+  print: [printOptions],
+  exportPdf: [pdfExport],
   saveText: [str(200), str(20_000_000)],
   lemmasOf: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(str(100))],
   notebookList: [],

@@ -3,7 +3,8 @@
 import './styles/app.css';
 import './styles/print.css';
 import type { AppEvent, MenuCommand } from '../shared/api';
-import type { RawDocument, Result, Settings, Theme } from '../shared/types';
+import type { RawDocument, Result } from '../shared/types';
+import { DEFAULT_SETTINGS, RANGES, type Settings, type Theme } from '../shared/settings';
 import { base64ToBytes, bytesToBase64 } from '../core/base64';
 import { browserDomEnv } from './platform/browser-env';
 import { MAX_DEPTH } from '../core/open/dom-limits';
@@ -23,10 +24,6 @@ const article = $('article');
 const glossary = new GlossaryPanel($('glossary'));
 let settings: Settings;
 let current: ShownDocument | null = null;
-
-const FONT_MIN = 12;
-const FONT_MAX = 32;
-const FONT_DEFAULT = 19;
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -124,7 +121,7 @@ async function openDropped(file: File): Promise<void> {
 }
 
 function setFont(size: number): void {
-  void updateSettings({ fontSize: Math.min(FONT_MAX, Math.max(FONT_MIN, size)) });
+  void updateSettings({ fontSize: Math.min(RANGES.fontSize.max, Math.max(RANGES.fontSize.min, size)) });
 }
 
 function toggleGlossary(): void {
@@ -147,7 +144,7 @@ const commands: Record<MenuCommand, () => void> = {
   'export-pdf': () => void printDocument('pdf'),
   'font-bigger': () => setFont(settings.fontSize + 1),
   'font-smaller': () => setFont(settings.fontSize - 1),
-  'font-reset': () => setFont(FONT_DEFAULT),
+  'font-reset': () => setFont(DEFAULT_SETTINGS.fontSize),
   'theme-light': () => void updateSettings({ theme: 'light' }),
   'theme-sepia': () => void updateSettings({ theme: 'sepia' }),
   'theme-dark': () => void updateSettings({ theme: 'dark' }),

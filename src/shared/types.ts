@@ -1,8 +1,10 @@
 // Data shapes that cross the bridge between main, preload and renderer, and that the core produces.
 // Pure types only: this file is imported by every layer.
 
+import type { ErrorCode } from './errors';
+
 export type Lang = 'pl' | 'en';
-export type UiLang = 'en' | 'pl';
+export type { UiLang } from './settings';
 
 /** Where a chrome string came from on the saved page. */
 export type ChromeKind =
@@ -102,36 +104,12 @@ export interface GlossEntry {
   sources: string[];
 }
 
-export type Theme = 'light' | 'sepia' | 'dark';
-export type Direction = 'auto' | 'to-en' | 'to-pl';
-export type Modifier = 'none' | 'shift' | 'alt' | 'ctrl';
-
-export interface Settings {
-  uiLang: UiLang | null; // null: follow the OS locale
-  theme: Theme;
-  fontSize: number; // px
-  contentWidth: number; // ch
-  direction: Direction;
-  modifier: Modifier;
-  hoverDelayMs: number;
-  popupFontSize: number;
-  loadRemoteImages: boolean;
-  /** Underline words saved in the notebook (by lemma) in the article. */
-  markSavedWords: boolean;
-  recent: string[];
-  print: PrintOptions;
-}
-
-export interface PrintOptions {
-  images: boolean;
-  fontSize: number;
-  glossaryAppendix: boolean;
-  vocabularyAppendix: boolean;
-}
+// The settings' shape, ranges and defaults are defined once, by their schema.
+export type { Direction, Modifier, PrintOptions, Settings, Theme } from './settings';
 
 /** A failure the user is told about: a translation key and its parameters. */
 export interface UserError {
-  code: string;
+  code: ErrorCode;
   params?: Record<string, string | number>;
 }
 

@@ -45,7 +45,7 @@ export interface StageTimings {
 
 export const emptyTimings = (): StageTimings => ({ decode: 0, parse: 0, extract: 0, sanitise: 0 });
 
-const fail = (code: string, params?: UserError['params']): Result<ReadDocument> => ({ ok: false, error: params ? { code, params } : { code } });
+const fail = (code: UserError['code'], params?: UserError['params']): Result<ReadDocument> => ({ ok: false, error: params ? { code, params } : { code } });
 
 /** Chrome's "Webpage, complete" and "Save as" mark the page's origin: <!-- saved from url=(0047)https://... --> */
 function savedFromUrl(html: string): string | null {

@@ -2,7 +2,8 @@
 // appendices after the article, and "edit for print". Everything is prepared in the DOM ahead of time,
 // because webContents.printToPDF and page.pdf() do not wait for async work in a beforeprint handler;
 // body[data-print-ready] says when the appendices match the current options.
-import type { GlossEntry, NotebookEntry, PrintOptions, ReadDocument } from '../../../shared/types';
+import type { GlossEntry, NotebookEntry, ReadDocument } from '../../../shared/types';
+import { DEFAULT_SETTINGS, type PrintOptions } from '../../../shared/settings';
 import { glosa } from '../../bridge';
 import { i18n, t } from '../../i18n';
 import type { ShownDocument } from '../reader/reader-view';
@@ -23,7 +24,7 @@ export interface PrintInstallOptions {
   exportPdf(): void;
 }
 
-const DEFAULT_OPTIONS: PrintOptions = { images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false };
+const DEFAULT_OPTIONS: PrintOptions = DEFAULT_SETTINGS.print;
 
 function labels(): AppendixLabels {
   const k = (key: string) => t(`print.appendix.${key}`);

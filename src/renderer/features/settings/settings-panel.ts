@@ -2,14 +2,13 @@
 // (auto / always to English / always to Polish), the key to hold, the settle delay and the popup's
 // text size. Changes apply at once and are remembered through glosa.setSettings (by the caller's
 // update function). Keyboard: Escape closes and returns focus to the button; Tab stays inside.
-import type { Direction, Modifier, Settings } from '../../../shared/types';
+import { RANGES, type Direction, type Modifier, type Settings } from '../../../shared/settings';
 import { applyTranslations, t } from '../../i18n';
 
 const DIRECTIONS: Array<[Direction, string]> = [['auto', 'directionAuto'], ['to-en', 'directionToEn'], ['to-pl', 'directionToPl']];
 const MODIFIERS: Array<[Modifier, string]> = [['none', 'modifierNone'], ['shift', 'modifierShift'], ['alt', 'modifierAlt'], ['ctrl', 'modifierCtrl']];
-const DELAY_MAX_MS = 2000;
-const FONT_MIN = 11;
-const FONT_MAX = 28;
+const DELAY = RANGES.hoverDelayMs;
+const FONT = RANGES.popupFontSize;
 
 export function installSettingsPanel(button: HTMLElement, current: () => Settings, update: (patch: Partial<Settings>) => Promise<void>): void {
   const panel = document.createElement('div');
@@ -23,9 +22,9 @@ export function installSettingsPanel(button: HTMLElement, current: () => Setting
     <label class="settings-field"><span data-i18n="hover.settings.direction"></span> <select name="direction">${options(DIRECTIONS)}</select></label>
     <label class="settings-field"><span data-i18n="hover.settings.modifier"></span> <select name="modifier">${options(MODIFIERS)}</select></label>
     <label class="settings-field"><span data-i18n="hover.settings.delay"></span>
-      <input name="hoverDelayMs" type="number" min="0" max="${DELAY_MAX_MS}" step="50" inputmode="numeric" /></label>
+      <input name="hoverDelayMs" type="number" min="${DELAY.min}" max="${DELAY.max}" step="50" inputmode="numeric" /></label>
     <label class="settings-field"><span data-i18n="hover.settings.fontSize"></span>
-      <input name="popupFontSize" type="number" min="${FONT_MIN}" max="${FONT_MAX}" step="1" inputmode="numeric" /></label>
+      <input name="popupFontSize" type="number" min="${FONT.min}" max="${FONT.max}" step="1" inputmode="numeric" /></label>
     <div class="settings-actions"><button type="button" class="settings-close" data-i18n="settings.close"></button></div>`;
   panel.setAttribute('aria-labelledby', 'settings-panel-title');
   document.body.append(panel);
@@ -55,12 +54,12 @@ export function installSettingsPanel(button: HTMLElement, current: () => Setting
   direction.addEventListener('change', () => void update({ direction: direction.value as Direction }));
   modifier.addEventListener('change', () => void update({ modifier: modifier.value as Modifier }));
   delay.addEventListener('change', () => {
-    const value = clamp(delay, 0, DELAY_MAX_MS, current().hoverDelayMs);
+    const value = clamp(delay, DELAY.min, DELAY.max, current().hoverDelayMs);
     delay.value = String(value);
     void update({ hoverDelayMs: value });
   });
   fontSize.addEventListener('change', () => {
-    const value = clamp(fontSize, FONT_MIN, FONT_MAX, current().popupFontSize);
+    const value = clamp(fontSize, FONT.min, FONT.max, current().popupFontSize);
     fontSize.value = String(value);
     void update({ popupFontSize: value });
   });

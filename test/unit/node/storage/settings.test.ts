@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createSettingsStore, DEFAULT_SETTINGS, MAX_RECENT, sanitiseSettings, SETTINGS_FILE, withRecent,
+  createSettingsStore, DEFAULT_SETTINGS, MAX_RECENT, SETTINGS_FILE, withRecent,
 } from '../../../../src/node/storage/settings';
+import { repairSettings as sanitiseSettings } from '../../../../src/shared/settings';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'glosa-settings-')); });
