@@ -8,7 +8,7 @@
 //   - measures RSS after a full GC (dict_rss_mb); the lookups are timed after it, as in the app, where V8 does
 //     full GCs of its own when idle (the first lookups after one are 2–5× slower, caches being cold),
 //   - looks up every word token of the seed page in page order in that service (lookup_page_p50_us,
-//     lookup_page_p99_us: the "over every token of the seed"), of which the first lookup of each distinct
+//     lookup_page_p99_us: the figure over every token of the seed), of which the first lookup of each distinct
 //     word is a first-time one, nothing from a cache (lookup_p50_us, lookup_p99_us: the stricter figure, the
 //     one held to the target),
 //   - then looks up every token of the page again, as the hover scanner repeats words (lookup_cached_*).

@@ -1,4 +1,4 @@
-// Crash test for the notebook's storage (issue 8): a child process saves words in a loop through
+// Crash test for the notebook's storage: a child process saves words in a loop through
 // createNotebook and prints "ack <id>" after each save resolved; this parent kills it with SIGKILL at a
 // random moment, then checks that the file parses and holds every save acknowledged so far, both read
 // raw (JSON.parse of notebook.json) and through the store (which recovers from .bak if it must).

@@ -102,8 +102,9 @@ export async function readLookupSources(dir: string): Promise<LookupSources> {
 
 // After load, in the background, lookups run the service's code until V8 has compiled and optimised it: in a
 // fresh process a first lookup otherwise runs in the interpreter or in baseline code, several times slower (and
-// compiles each regular expression on first use). V8 (Node 20's 11.3) optimises the lookup functions only after
-// a few thousand calls each, so this is 10 rounds of about 270 words; they also grow the heap to its working size,
+// compiles each regular expression on first use). V8 optimises the lookup functions only after a few thousand
+// calls each (as measured with Node 20's V8 11.3, which runs the CLI and the tests; Electron's main process has a
+// newer V8 of its own, whose tiering thresholds may differ), so this is 10 rounds of about 270 words; they also grow the heap to its working size,
 // so that first-time lookups later do not fault in fresh pages. They run on the service itself, whose caches are
 // cleared after each round: V8 keeps optimised code per function object, and the service's functions are closures
 // of its own. The words: these forms (none on the sample page) that take every path of a lookup (Polish inflected

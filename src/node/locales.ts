@@ -4,8 +4,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UiLang } from '../shared/types';
 
-export const UI_LANGS: readonly UiLang[] = ['en', 'pl'];
-
 /** The interface language for an OS locale such as "pl-PL" or "en-GB": Polish for Polish, else English. */
 export function uiLangForLocale(locale: string): UiLang {
   return locale.toLowerCase().startsWith('pl') ? 'pl' : 'en';

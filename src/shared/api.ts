@@ -2,7 +2,7 @@
 // The preload, the IPC handlers in main and the e2e stand-in bridge are all typed from this one map
 // (the GitHub Desktop pattern), so they cannot drift apart.
 import type {
-  ChromeItem, DictEntry, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
+  ChromeItem, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
   Settings, UiLang, UserError,
 } from './types';
 
@@ -78,5 +78,3 @@ export interface GlosaBridge extends GlosaApi {
 
 export const IPC_PREFIX = 'glosa:';
 export const EVENT_CHANNEL = 'glosa:event';
-
-export type { DictEntry };

@@ -1,6 +1,7 @@
 // One document from bytes to a sanitised article: decode → parse inert → extract (Readability, or the text-dump
 // extractor) → collect chrome → sanitise. Extraction runs before sanitising because DOMPurify drops the <meta> and
-// JSON-LD that carry title, byline and date; what is shown is always the sanitised result (DESIGN.md).
+// JSON-LD that carry title, byline and date; what is shown is always the sanitised result, never the
+// parsed original.
 import { Readability } from '@mozilla/readability';
 import type { DOMPurify } from 'dompurify';
 import type { ChromeItem, ReadDocument, Result, UserError } from '../../shared/types';

@@ -1,4 +1,4 @@
-// The vocabulary notebook in the window (issue 8): Save in the hover popup (button and S), the notebook
+// The vocabulary notebook in the window: Save in the hover popup (button and S), the notebook
 // panel (toolbar button and Ctrl+B), and saved words marked by lemma in the article.
 import '../../styles/notebook.css';
 import type { ShownDocument } from '../reader/reader-view';

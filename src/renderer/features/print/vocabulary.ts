@@ -66,8 +66,3 @@ export function vocabularyRows(sourcePath: string, notebook: readonly NotebookEn
   }
   return rows;
 }
-
-/** For tests: forget every recorded lookup. */
-export function clearLookups(): void {
-  lookups.clear();
-}
