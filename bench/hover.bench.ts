@@ -1,16 +1,14 @@
 // Hover-to-popup latency in real Chromium on the built renderer: at least 500 hovers over the words of
 // the seed article, each timed inside the page from the pointer event's timeStamp to the end of the frame
-// that shows the popup (src/renderer/hover/index.ts records it when window.__glosaHoverBench is set).
+// that shows the popup (the probes build's src/renderer/dev/probes.ts records it when window.__glosaHoverBench is set;
+// the bench builds that renderer into out/probes first, the app's own build has no probes).
 // The settle delay (Settings.hoverDelayMs, 300 ms by default) is set to 0 here: it is a deliberate wait,
 // not work. A word's first lookup crosses the bridge (cold); later ones come from the renderer's cache (warm).
 // GLOSA_HOVER_TRACE=1 also records a Chromium trace of 150 hovers and 100 floor moves and prints what
 // the pointer handler and the frame that paints each one cost in Chromium's own terms (style, layout,
 // pre-paint, paint, layerize, commit); times under tracing are inflated, compare hover with floor.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
+import { buildWithProbes, openRenderer } from '../test/harness/renderer';
 import { median, percentile, round } from './stats';
 
 const TARGET_HOVERS = Number(process.env.GLOSA_HOVERS ?? 600);
@@ -25,10 +23,8 @@ interface Sample { ms: number; workMs: number; cold: boolean; text: string; inpu
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
 type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown>; getSettings(): Promise<unknown>; lookup(q: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
-if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-  process.stderr.write('hover bench: building the renderer first (electron-vite build)…\n');
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-}
+process.stderr.write('hover bench: building the renderer with its probes (electron-vite build --mode probes)…\n');
+const rendererDir = buildWithProbes();
 
 // Every page of this run gets the bench flag before any of its scripts run. The __name shim: tsx compiles
 // with esbuild's keepNames, so functions handed to page.addInitScript/evaluate may call a helper the page lacks.
@@ -39,7 +35,7 @@ chromium.launchPersistentContext = (async (...args: Parameters<typeof launch>) =
   return context;
 }) as typeof chromium.launchPersistentContext;
 
-const session = await openRenderer({ viewport: { width: 1280, height: 860 } });
+const session = await openRenderer({ viewport: { width: 1280, height: 860 }, rendererDir });
 const { page } = session;
 
 /**

@@ -228,6 +228,9 @@ function wireToolbar(): void {
 }
 
 async function start(): Promise<void> {
+  // Test and benchmark probes exist only in the probes build (`--mode probes`); in the app's build this is null
+  // and the module is not bundled.
+  const probes = import.meta.env.MODE === 'probes' ? await import('./dev/probes') : null;
   applySettings(await glosa.getSettings());
   await switchLanguage();
   applyTranslations(document);
@@ -236,7 +239,7 @@ async function start(): Promise<void> {
   installPrint({ article, current: () => current, print: commands.print, exportPdf: commands['export-pdf'] });
   tameLinks(article);
   installHover({
-    article, glossary: $('glossary'), getSettings: () => settings,
+    article, glossary: $('glossary'), getSettings: () => settings, probe: probes?.hoverProbe(),
     onShown: (result) => {
       const entry = result.entries[0];
       const translation = entry?.senses.flatMap((s) => s.translations).slice(0, 3).join(', ');

@@ -25,19 +25,18 @@ async function waitForPopupStatus(page: Page, pattern: RegExp): Promise<string> 
   return popupStatus(page);
 }
 
-const savedMarks = (page: Page) => page.evaluate(() => window.__glosaSavedMarks?.() ?? []);
+/** The words marked as saved in the article: the ranges of the "glosa-saved" CSS highlight. */
+const savedMarks = (page: Page) => page.evaluate(markedWords);
+function markedWords(): string[] {
+  const highlight = CSS.highlights.get('glosa-saved') as unknown as Set<Range> | undefined;
+  return highlight ? [...highlight].map((range) => range.toString()) : [];
+}
 const stored = (page: Page) => page.evaluate(() => window.glosa.notebookList()) as Promise<NotebookEntry[]>;
 const listedWords = (page: Page) => page.locator('#notebook .nb-entry .nb-word').allTextContents();
 
 async function openNotebook(page: Page): Promise<void> {
   if (await page.locator('#notebook').isHidden()) await page.keyboard.press('Control+b');
   await page.locator('#notebook').waitFor({ state: 'visible' });
-}
-
-declare global {
-  interface Window {
-    __glosaSavedMarks?: () => string[];
-  }
 }
 
 describe('vocabulary notebook (seed page)', () => {
@@ -82,7 +81,7 @@ describe('vocabulary notebook (seed page)', () => {
 
   it('marks the saved word in the article and the switch turns the marks off', async () => {
     const { page } = session;
-    await page.waitForFunction(() => (window.__glosaSavedMarks?.() ?? []).includes('fled'), null, { timeout: 10_000 });
+    await page.waitForFunction(`(${markedWords})().includes('fled')`, null, { timeout: 10_000 });
     expect(await savedMarks(page)).toContain('fled');
     await page.locator('#notebook .nb-marks').uncheck();
     expect(await savedMarks(page)).toEqual([]);
@@ -132,7 +131,7 @@ describe('vocabulary notebook (seed page)', () => {
     await page.locator('#notebook .nb-status .nb-undo').waitFor();
     expect(await listedWords(page)).not.toContain('fled');
     expect((await stored(page)).map((e) => e.id)).not.toContain(fled.id);
-    await page.waitForFunction(() => !(window.__glosaSavedMarks?.() ?? []).includes('fled'));
+    await page.waitForFunction(`!(${markedWords})().includes('fled')`);
 
     await page.locator('#notebook .nb-status .nb-undo').click();
     await page.locator(`#notebook li[data-id="${fled.id}"]`).waitFor();
@@ -185,7 +184,7 @@ describe('vocabulary notebook: marks by lemma (Polish page)', () => {
     const [entry] = await stored(page);
     expect(entry).toMatchObject({ text: 'wysłać', lemma: 'wysłać', lang: 'pl', sourceTitle: 'List do redakcji' });
     expect(entry!.context).toBe('Wczoraj chciałem wysłać list do redakcji, ale poczta była już zamknięta, więc wróciłem do domu.');
-    await page.waitForFunction(() => (window.__glosaSavedMarks?.() ?? []).includes('wysłana'), null, { timeout: 10_000 });
+    await page.waitForFunction(`(${markedWords})().includes('wysłana')`, null, { timeout: 10_000 });
     expect((await savedMarks(page)).sort()).toEqual(['wysłana', 'wysłać', 'wyślę'].sort());
   });
 });

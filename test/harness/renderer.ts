@@ -1,6 +1,7 @@
 // Opens the BUILT renderer (out/renderer) in real Chromium with a stand-in for the preload bridge: every
 // window.glosa call is carried by page.exposeFunction to the same main-side handler functions that the
 // Electron IPC layer calls (src/main/handlers.ts), with the same argument checks. No Electron is mocked.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,15 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 // GLOSA_OUT lets a parallel build (electron-vite build --outDir DIR) be tested without touching out/.
 export const RENDERER_DIR = join(process.env.GLOSA_OUT ? resolve(process.env.GLOSA_OUT) : join(REPO_ROOT, 'out'), 'renderer');
 
+/**
+ * Builds the app with the test and benchmark probes (src/renderer/dev/, `electron-vite build --mode probes`) into
+ * `outDir` (default out/probes, beside the app's own build) and returns its renderer folder for `rendererDir`.
+ */
+export function buildWithProbes(outDir = join(REPO_ROOT, 'out', 'probes')): string {
+  execFileSync('npx', ['electron-vite', 'build', '--mode', 'probes', '--outDir', outDir], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return join(outDir, 'renderer');
+}
+
 export interface RendererOptions {
   /** File to open at start (default: the seed page). */
   file?: string;
@@ -40,6 +50,8 @@ export interface RendererOptions {
   userDataDir?: string;
   /** Script run in the page before the renderer (tripwires, benchmark flags). */
   initScript?: string;
+  /** The built renderer to serve (default: the app's build, RENDERER_DIR; buildWithProbes() gives another). */
+  rendererDir?: string;
 }
 
 export interface RendererSession {
@@ -56,10 +68,11 @@ export interface RendererSession {
 }
 
 export async function openRenderer(options: RendererOptions = {}): Promise<RendererSession> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error('out/renderer is missing: run `npx electron-vite build` (npm test does) first');
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`${rendererDir} is missing: run \`npx electron-vite build\` (npm test does) first`);
   }
-  const server = await startStaticServer(RENDERER_DIR);
+  const server = await startStaticServer(rendererDir);
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'glosa-userdata-')));
   const browser = await launchChromium(options.viewport);
   const page = await browser.context.newPage();

@@ -16,41 +16,33 @@ export interface HoverOptions {
   getSettings: () => Settings;
   /** Told of every result the popup shows (the print module's vocabulary appendix records them). */
   onShown?: (result: LookupResult) => void;
+  probe?: HoverProbe;
 }
 
-/** One hover measured for the benchmark: pointer event to the end of the frame that shows the popup. */
-export interface HoverSample {
-  ms: number;
-  /** Pointer event to popup filled, placed and visible (before the frame is drawn). */
-  workMs: number;
-  cold: boolean;
-  text: string;
-  /** Pointer event's timeStamp to the start of its scan (input queueing, not our work). */
-  inputMs: number;
-  /** Scan start to the lookup's answer (the scan alone when cached). */
-  lookupMs: number;
-  /** Answer to popup filled, laid out and placed. */
-  showMs: number;
-  /** Popup placed to the end of the frame that paints it (waitMs + renderMs). */
-  frameMs: number;
-  /** Popup placed to the start of that frame (its animation-frame callbacks). */
-  waitMs: number;
-  /** Start of that frame to its end: the frame's style, layout, paint and commit. */
-  renderMs: number;
-  /** The hit test alone (caretPositionFromPoint and the word's boxes). */
+/** When a hover's stages were reached (performance.now() times), for a probe that measures hovers. */
+export interface HoverTiming {
+  /** The pointer event's timeStamp. */
+  startedAt: number;
+  /** Start of the scan that found the word. */
+  scannedAt: number;
+  /** The hit test alone (caretPositionFromPoint and the word's boxes); 0 when a settle delay came between. */
   scanMs: number;
+  /** The lookup's answer (the scan's end when it came from the cache). */
+  lookedUpAt: number;
+  /** True when the answer was not in the renderer's cache. */
+  cold: boolean;
+  /** The matched words (or the word under the pointer when nothing matched). */
+  text: string;
 }
 
-declare global {
-  interface Window {
-    /** Set (e.g. by an init script) to collect HoverSample records in __glosaHoverSamples. */
-    __glosaHoverBench?: boolean;
-    __glosaHoverSamples?: HoverSample[];
-    /** Set to false (e.g. by the bench) to leave out the idle-time lookups of the words in view. */
-    __glosaHoverPrefetch?: boolean;
-    /** Set to false (e.g. by the bench) to scan on pointermove even where pointerrawupdate exists. */
-    __glosaHoverRaw?: boolean;
-  }
+/** Instrumentation that only the probes build passes in (src/renderer/dev/); the app runs without one. */
+export interface HoverProbe {
+  /** Look up the words in view at idle time (the app always does). */
+  prefetch: boolean;
+  /** Scan on pointerrawupdate where the browser has it (the app always does), else on pointermove. */
+  rawUpdates: boolean;
+  /** Called once the popup is filled and placed, in the same task. */
+  shown(timing: HoverTiming): void;
 }
 
 const HIDE_GRACE_MS = 250;
@@ -58,7 +50,7 @@ const HIDE_GRACE_MS = 250;
 // move reaches the page; pointermove is held back to the next frame and dispatched inside it. Scanning on
 // the raw update does the hit test, the lookup and the popup's fill, style and layout while the page waits
 // for that frame, which is then left with paint and commit.
-const MOVE_EVENT = 'onpointerrawupdate' in window && window.__glosaHoverRaw !== false ? 'pointerrawupdate' : 'pointermove';
+const RAW_MOVES = 'onpointerrawupdate' in window;
 const MODIFIER_KEYS: Record<Exclude<Modifier, 'none'>, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
 
 const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean }): boolean =>
@@ -67,7 +59,7 @@ const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrl
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
-export function installHover({ article, glossary, getSettings, onShown }: HoverOptions): void {
+export function installHover({ article, glossary, getSettings, onShown, probe }: HoverOptions): void {
   const roots: Element[] = [article, glossary];
   const popup = new Popup();
   const matchHighlight = new Highlight();
@@ -75,9 +67,8 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
   matchHighlight.priority = 1;
   CSS.highlights.set('glosa-hover', matchHighlight);
   CSS.highlights.set('glosa-caret', caretHighlight);
-  const bench = window.__glosaHoverBench === true || new URLSearchParams(location.search).has('bench');
-  if (bench) window.__glosaHoverSamples = [];
-  if (window.__glosaHoverPrefetch !== false) installPrefetch(roots, () => getSettings().direction);
+  if (probe?.prefetch ?? true) installPrefetch(roots, () => getSettings().direction);
+  const moveEvent = RAW_MOVES && (probe?.rawUpdates ?? true) ? 'pointerrawupdate' : 'pointermove';
 
   let pointer: { x: number; y: number; target: EventTarget | null; timeStamp: number; shiftKey: boolean; altKey: boolean; ctrlKey: boolean } | null = null;
   let frame = 0;
@@ -86,31 +77,6 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
   let current: Hit | null = null;
   let token = 0;
   let caret: CaretPosition | null = null;
-
-  // "After the frame that shows it": a message posted during a frame's rAF callbacks is handled once that
-  // frame's style, layout and paint are done (the usual after-paint idiom).
-  let inFrame = false;
-  let frameAt = 0;
-  let afterFrame: Array<(frameAt: number) => void> = [];
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    inFrame = false;
-    const run = afterFrame;
-    afterFrame = [];
-    for (const f of run) f(frameAt);
-  };
-  const enterFrame = () => {
-    inFrame = true;
-    frameAt = performance.now();
-    channel.port2.postMessage(0);
-  };
-  const afterPaint = (f: (frameAt: number) => void) => {
-    if (inFrame) afterFrame.push(f);
-    else requestAnimationFrame(() => {
-      enterFrame();
-      afterFrame.push(f);
-    });
-  };
 
   function clearHide(): void {
     clearTimeout(hideTimer);
@@ -156,20 +122,7 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
     popup.setFontSize(settings.popupFontSize);
     popup.show(result, word, range, rects);
     if (onShown) queueMicrotask(() => onShown(result));
-    if (!bench) return;
-    await Promise.resolve(); // the placement is written in a microtask
-    const visibleAt = performance.now();
-    afterPaint((frameAt) => {
-      const end = performance.now();
-      performance.measure('glosa-hover', { start: startedAt, end });
-      window.__glosaHoverSamples!.push({
-        ms: end - startedAt, workMs: visibleAt - startedAt, cold: !warm, text: result.matched || word,
-        inputMs: scannedAt - startedAt, lookupMs: lookedUpAt - scannedAt, showMs: visibleAt - lookedUpAt,
-        frameMs: end - visibleAt, waitMs: frameAt - visibleAt, renderMs: end - frameAt, scanMs,
-      });
-      // The bench waits for this instead of polling the page (polling would compete with the hover for the thread).
-      window.dispatchEvent(new Event('glosa-hover-sample'));
-    });
+    probe?.shown({ startedAt, scannedAt, scanMs, lookedUpAt, cold: !warm, text: result.matched || word });
   }
 
   function scan(): void {
@@ -213,7 +166,7 @@ export function installHover({ article, glossary, getSettings, onShown }: HoverO
     }
   }
 
-  document.addEventListener(MOVE_EVENT, (event) => {
+  document.addEventListener(moveEvent, (event) => {
     const e = event as PointerEvent;
     if (e.pointerType === 'touch') return;
     pointer = { x: e.clientX, y: e.clientY, target: e.target, timeStamp: e.timeStamp, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };

@@ -15,13 +15,6 @@ export interface NotebookOptions {
   rememberMarks(on: boolean): void;
 }
 
-declare global {
-  interface Window {
-    /** For tests and the screenshot script: the words marked as saved in the article. */
-    __glosaSavedMarks?: () => string[];
-  }
-}
-
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -51,7 +44,6 @@ export function installNotebook({ article, current, marksOn, rememberMarks }: No
   state.subscribe(() => marks.paint());
   void state.load();
   void marks.rescan();
-  window.__glosaSavedMarks = () => marks.markedWords();
 
   toggleButton?.addEventListener('click', () => view.toggle());
   window.addEventListener('keydown', (e) => {

@@ -108,9 +108,4 @@ export class SavedMarks {
     range.setEnd(node, end);
     this.highlight.add(range);
   }
-
-  /** The marked words, in order (for tests and the view's count). */
-  markedWords(): string[] {
-    return [...(this.highlight as unknown as Set<Range>)].map((r) => r.toString());
-  }
 }
