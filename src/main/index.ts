@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import i18next, { type i18n } from 'i18next';
-import { EVENT_CHANNEL, type AppEvent, type MenuCommand } from '../shared/api';
+import { EVENT_CHANNEL, type AppEvent, type MenuCommand, type PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, Settings, UiLang } from '../shared/types';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, RENDERER_ORIGIN, type ProtocolRoots } from './app-protocol';
 import { createHandlers, type HandlerHost } from '../node/handlers';
@@ -71,7 +71,27 @@ const host: HandlerHost = {
     void rebuildMenu(settings);
     send({ type: 'settings', settings });
   },
+  printReady: (event) => printReadyListener?.(event),
 };
+
+/** Set while `glosa print` waits for the window's print view. */
+let printReadyListener: ((event: PrintReadyEvent) => void) | null = null;
+const PRINT_TIMEOUT_MS = 120_000;
+
+/** The window's first word that its print view is ready (or that the document could not be shown). */
+function nextPrintReady(): Promise<PrintReadyEvent> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      printReadyListener = null;
+      reject(new Error('timed out waiting for the print view'));
+    }, PRINT_TIMEOUT_MS);
+    printReadyListener = (event) => {
+      clearTimeout(timer);
+      printReadyListener = null;
+      resolve(event);
+    };
+  });
+}
 
 const handlers = createHandlers(host);
 
@@ -139,31 +159,21 @@ function createWindow(): void {
   void mainWindow.loadURL(`${RENDERER_ORIGIN}/index.html`);
 }
 
-/** `glosa print`: open the file in a hidden window, wait until the print view is ready, write the PDF, quit. */
+/** `glosa print`: open the file in a hidden window, wait for its word that the print view is ready, write the PDF, quit. */
 async function printOffscreen(request: CliPrintRequest): Promise<void> {
   const settings = await handlers.getSettings();
   await handlers.setSettings({
     print: { ...settings.print, glossaryAppendix: request.appendix.includes('glossary'), vocabularyAppendix: request.appendix.includes('vocabulary') },
   });
+  const ready = nextPrintReady();
   createWindow();
-  const contents = mainWindow!.webContents;
   try {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const state = (await contents.executeJavaScript(
-        `[document.body.dataset.ready, document.body.dataset.printReady, document.querySelector('#message:not([hidden])')?.textContent ?? '', document.title]`,
-      )) as [string | undefined, string | undefined, string, string];
-      if (state[0] === 'error' || (state[0] && state[2])) throw new Error(state[2] || 'the page could not be opened');
-      if (state[0] === 'true' && state[1] === 'true') {
-        const pdf = await contents.printToPDF(pdfOptions(app.getLocaleCountryCode(), state[3].replace(/ — Glosa$/, ''), host.initialPath ?? ''));
-        await writeFile(request.out, pdf);
-        process.stdout.write(`wrote ${request.out}\n`);
-        app.exit(0);
-        return;
-      }
-      if (Date.now() > deadline) throw new Error('timed out waiting for the print view');
-      await new Promise((done) => setTimeout(done, 100));
-    }
+    const event = await ready;
+    if (!event.ok) throw new Error(event.message || 'the page could not be opened');
+    const pdf = await mainWindow!.webContents.printToPDF(pdfOptions(app.getLocaleCountryCode(), event.title, event.source));
+    await writeFile(request.out, pdf);
+    process.stdout.write(`wrote ${request.out}\n`);
+    app.exit(0);
   } catch (error) {
     process.stderr.write(`glosa print: ${(error as Error).message}\n`);
     app.exit(1);

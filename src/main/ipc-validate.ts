@@ -10,6 +10,7 @@ const MAX_TEXT = 2_000;
 const str = (max = MAX_TEXT): Check => (v) => typeof v === 'string' && v.length <= max;
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
+const exactly = (value: unknown): Check => (v) => v === value;
 const plainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -70,6 +71,8 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   notebookRestore: [notebookEntry],
   notebookExport: [oneOf('tsv', 'csv', 'md')],
   notebookImport: [],
+  printReady: [(v) => shape({ ok: exactly(true), title: str(500), source: str(MAX_PATH_LENGTH) }, ['ok', 'title', 'source'])(v) ||
+    shape({ ok: exactly(false), message: str() }, ['ok', 'message'])(v)],
 };
 
 /** Do these arguments fit the method's signature? Unknown methods never do. */

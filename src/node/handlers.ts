@@ -3,7 +3,7 @@
 // Nothing here imports electron: dialogs, printing and the shell arrive as injected functions.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { GlosaApi } from '../shared/api';
+import type { GlosaApi, PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
 import type { LookupService } from '../core/dictionary/lookup';
@@ -34,6 +34,8 @@ export interface HandlerHost {
   printToPdf(options: PrintOptions & { title: string; source: string }): Promise<Uint8Array>;
   /** Called after settings change (menu language, theme…), so the host can rebuild its menu. */
   settingsChanged?(settings: Settings): void;
+  /** The window's print view is ready (or its document could not be shown): what `glosa print` waits for. */
+  printReady?(event: PrintReadyEvent): void;
 }
 
 export const OPEN_FILTERS: FileFilter[] = [
@@ -161,6 +163,10 @@ export function createHandlers(host: HandlerHost): GlosaApi {
         for (const lang of ['pl', 'en'] as const) for (const { lemma } of service.lemmas(word, lang)) lemmas.add(lemma);
         return [...lemmas];
       });
+    },
+
+    async printReady(event) {
+      host.printReady?.(event);
     },
 
     notebookList: () => notebook.notebookList(),

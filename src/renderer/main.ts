@@ -3,7 +3,7 @@
 import './styles/app.css';
 import './styles/print.css';
 import type { AppEvent, MenuCommand } from '../shared/api';
-import type { RawDocument, Result } from '../shared/types';
+import type { RawDocument, Result, UserError } from '../shared/types';
 import { DEFAULT_SETTINGS, RANGES, type Settings, type Theme } from '../shared/settings';
 import { base64ToBytes, bytesToBase64 } from '../core/base64';
 import { browserDomEnv } from './platform/browser-env';
@@ -14,7 +14,7 @@ import { GlossaryPanel } from './features/glossary/glossary-panel';
 import { installHover } from './features/hover';
 import { installNotebook } from './features/notebook';
 import { applyTranslations, setUiLanguage, t } from './i18n';
-import { clearError, showError, showNotice, showProgress } from './ui/messages';
+import { clearError, errorText, showError, showNotice, showProgress } from './ui/messages';
 import { installPrint, recordLookup } from './features/print';
 import { installSettingsPanel } from './features/settings/settings-panel';
 import { renderArticle, tameLinks, type ShownDocument } from './features/reader/reader-view';
@@ -58,16 +58,19 @@ async function updateSettings(patch: Partial<Settings>): Promise<void> {
   }
 }
 
+function failed(error: UserError): UserError {
+  showError(error);
+  return error;
+}
+
 function describe(shown: ShownDocument): string {
   return `${shown.name} · ${t(`format.${shown.doc.format}`)} · ${shown.doc.encoding}`;
 }
 
-async function show(result: Result<RawDocument> | null): Promise<void> {
-  if (!result) return; // dialog cancelled
-  if (!result.ok) {
-    showError(result.error);
-    return;
-  }
+/** Read and show a document; what went wrong, if anything, is shown and returned. */
+async function show(result: Result<RawDocument> | null): Promise<UserError | null> {
+  if (!result) return null; // dialog cancelled
+  if (!result.ok) return failed(result.error);
   const raw = result.value;
   await showProgress(true);
   try {
@@ -78,10 +81,7 @@ async function show(result: Result<RawDocument> | null): Promise<void> {
       },
       browserDomEnv(),
     );
-    if (!read.ok) {
-      showError(read.error);
-      return;
-    }
+    if (!read.ok) return failed(read.error);
     clearError();
     current = { doc: read.value, path: raw.path, name: raw.name };
     renderArticle(article, current);
@@ -94,8 +94,9 @@ async function show(result: Result<RawDocument> | null): Promise<void> {
     showNotice(notices.length ? notices.join(' ') : null);
     $('reader').scrollTop = 0;
     void loadGlossary(current);
+    return null;
   } catch (error) {
-    showError({ code: 'unexpected', params: { reason: (error as Error).message } });
+    return failed({ code: 'unexpected', params: { reason: (error as Error).message } });
   } finally {
     await showProgress(false);
   }
@@ -114,10 +115,10 @@ async function loadGlossary(shown: ShownDocument): Promise<void> {
 
 async function openDropped(file: File): Promise<void> {
   const path = glosa.pathForFile(file);
-  if (path) return show(await glosa.openDocument(path));
+  if (path) return void (await show(await glosa.openDocument(path)));
   // In a plain browser there is no path: read the bytes here (no "_files" folder then).
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return show({ ok: true, value: { path: file.name, name: file.name, base64: bytesToBase64(bytes) } });
+  await show({ ok: true, value: { path: file.name, name: file.name, base64: bytesToBase64(bytes) } });
 }
 
 function setFont(size: number): void {
@@ -236,7 +237,7 @@ async function start(): Promise<void> {
   applyTranslations(document);
   wireToolbar();
   wireDragAndDrop();
-  installPrint({ article, current: () => current, print: commands.print, exportPdf: commands['export-pdf'] });
+  const print = installPrint({ article, current: () => current, print: commands.print, exportPdf: commands['export-pdf'] });
   tameLinks(article);
   installHover({
     article, glossary: $('glossary'), getSettings: () => settings, probe: probes?.hoverProbe(),
@@ -255,12 +256,17 @@ async function start(): Promise<void> {
   });
   window.addEventListener('keydown', onKey);
   glosa.onEvent(onEvent);
-  await show(await glosa.initialDocument());
+  const failure = await show(await glosa.initialDocument());
   for (const notice of await glosa.storageStatus()) showError(notice);
   document.body.dataset.ready = 'true';
+  // `glosa print` waits for this word: the print view of the first document is ready, or it could not be shown.
+  if (failure) void glosa.printReady({ ok: false, message: errorText(failure) });
+  else print.windowReady();
 }
 
 void start().catch((error: Error) => {
-  showError({ code: 'unexpected', params: { reason: error.message } });
+  const failure: UserError = { code: 'unexpected', params: { reason: error.message } };
+  showError(failure);
   document.body.dataset.ready = 'error';
+  void glosa.printReady({ ok: false, message: errorText(failure) }).catch(() => {});
 });

@@ -42,7 +42,18 @@ export interface GlosaApi {
   notebookExport(format: 'tsv' | 'csv' | 'md'): Promise<Result<string> | null>;
   /** Import an Anki TSV through an open dialog; returns how many were added and skipped as duplicates. */
   notebookImport(): Promise<Result<{ added: number; skipped: number }> | null>;
+  /** The window's word that its print view is ready for the document shown (or that none could be shown). */
+  printReady(event: PrintReadyEvent): Promise<void>;
 }
+
+/**
+ * Sent by the window once its first document is shown and each time the print view (appendices for the current
+ * print options) is ready again: `glosa print` waits for it instead of looking into the window. With the title
+ * and source path that go in the PDF's header and footer; `ok: false` when the document could not be shown.
+ */
+export type PrintReadyEvent =
+  | { ok: true; title: string; source: string }
+  | { ok: false; message: string };
 
 export type ApiMethod = keyof GlosaApi;
 
@@ -50,7 +61,7 @@ export type ApiMethod = keyof GlosaApi;
 export const API_METHODS = [
   'initialDocument', 'openDocument', 'lookup', 'gloss', 'glossary', 'getSettings', 'storageStatus', 'setSettings', 'getLocale',
   'openExternal', 'print', 'exportPdf', 'saveText', 'lemmasOf', 'notebookList', 'notebookSave', 'notebookUpdate', 'notebookDelete',
-  'notebookRestore', 'notebookExport', 'notebookImport',
+  'notebookRestore', 'notebookExport', 'notebookImport', 'printReady',
 ] as const satisfies readonly ApiMethod[];
 
 // Compile-time check that API_METHODS lists every method of GlosaApi.

@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { openRenderer, type RendererSession } from '../harness/renderer';
 
 describe('reader window (English interface)', () => {
@@ -42,7 +43,13 @@ describe('reader window (English interface)', () => {
     await s.page.keyboard.press('Control+=');
     await s.page.waitForFunction((b) => getComputedStyle(document.querySelector('.article')!).fontSize === `${b + 2}px`, before);
     await expect.poll(async () => (await s.page.evaluate(() => window.glosa.getSettings())).fontSize).toBe(before + 2);
+  });
+
+  it('resets the font size to the stored default with Ctrl+0', async () => {
+    await s.page.keyboard.press('Control+=');
     await s.page.keyboard.press('Control+0');
+    await s.page.waitForFunction((size) => getComputedStyle(document.querySelector('.article')!).fontSize === `${size}px`, DEFAULT_SETTINGS.fontSize);
+    await expect.poll(async () => (await s.page.evaluate(() => window.glosa.getSettings())).fontSize).toBe(DEFAULT_SETTINGS.fontSize);
   });
 
   it('switches theme from the toolbar, and main\'s word of an earlier change does not switch it back', async () => {

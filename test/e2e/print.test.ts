@@ -50,6 +50,11 @@ describe('print the seed page to PDF', () => {
   });
   afterAll(() => session?.close());
 
+  it('tells main when the print view is ready, with the title and source for the PDF header and footer', async () => {
+    await expect.poll(() => session.printReady.length).toBeGreaterThan(0);
+    expect(session.printReady[0]).toEqual({ ok: true, title: 'Rebels advance on key city in Syria', source: SEED });
+  });
+
   it('prints the article paragraphs in order and none of the page chrome or app chrome', async () => {
     const text = flat(await pdfText(await printPdf(session.page, [])));
     expect(text).toContain('Rebels advance on key city in Syria');
@@ -107,6 +112,18 @@ describe('print the seed page to PDF', () => {
     const text = flat(await pdfText(await printPdf(page, ['vocabulary'])));
     const appendix = text.slice(text.indexOf('Vocabulary'));
     expect(appendix).toMatch(/fled\s+flee\s+[^★]*ucie/);
+  });
+});
+
+describe('print a file that cannot be opened', () => {
+  it('tells main that there is nothing to print, and why', async () => {
+    const session = await openRenderer({ file: join(tmpdir(), 'glosa-no-such-dir', 'missing.html') });
+    try {
+      await expect.poll(() => session.printReady.length).toBeGreaterThan(0);
+      expect(session.printReady).toEqual([{ ok: false, message: expect.stringMatching(/missing\.html.*does not exist/) }]);
+    } finally {
+      await session.close();
+    }
   });
 });
 

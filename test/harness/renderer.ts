@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { API_METHODS, type AppEvent, type GlosaBridge } from '../../src/shared/api';
+import { API_METHODS, type AppEvent, type GlosaBridge, type PrintReadyEvent } from '../../src/shared/api';
 import type { PrintOptions, UiLang } from '../../src/shared/types';
 import { createHandlers, type HandlerHost } from '../../src/node/handlers';
 import { validArguments } from '../../src/main/ipc-validate';
@@ -62,6 +62,8 @@ export interface RendererSession {
   /** Calls made through the bridge, in order. */
   calls: string[];
   externalLinks: string[];
+  /** What the window told main through printReady, in order. */
+  printReady: PrintReadyEvent[];
   /** Push an event to the renderer as main would (menu command, file opened). */
   emit(event: AppEvent): Promise<void>;
   close(): Promise<void>;
@@ -78,6 +80,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   const page = await browser.context.newPage();
   const calls: string[] = [];
   const externalLinks: string[] = [];
+  const printReady: PrintReadyEvent[] = [];
   let counter = 0;
 
   // The same paper, margins, header and footer that main gives webContents.printToPDF.
@@ -108,6 +111,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
       return { ok: true, value: null };
     },
     printToPdf: async (opts) => new Uint8Array(await pdf(opts)),
+    printReady: (event) => void printReady.push(event),
     settingsChanged: (settings) => void page.evaluate((s) => (window as unknown as { __glosaEmit(e: AppEvent): void }).__glosaEmit({ type: 'settings', settings: s }), settings).catch(() => {}),
   };
   const handlers = createHandlers(host);
@@ -128,7 +132,7 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
 
   return {
-    page, browser, server, userDataDir, calls, externalLinks,
+    page, browser, server, userDataDir, calls, externalLinks, printReady,
     emit: (event) => page.evaluate((e) => (window as unknown as { __glosaEmit(e: AppEvent): void }).__glosaEmit(e), event),
     async close() {
       await browser.close();

@@ -33,6 +33,14 @@ describe('IPC argument checks', () => {
     expect(validArguments('lookup', [{ lang: 'en' }])).toBe(false);
   });
 
+  it('takes the window\'s print-ready word only in one of its two shapes', () => {
+    expect(validArguments('printReady', [{ ok: true, title: 'T', source: '/a.html' }])).toBe(true);
+    expect(validArguments('printReady', [{ ok: false, message: 'The file does not exist.' }])).toBe(true);
+    expect(validArguments('printReady', [{ ok: true, message: 'x' }])).toBe(false);
+    expect(validArguments('printReady', [{ ok: 'yes', title: 'T', source: '/a.html' }])).toBe(false);
+    expect(validArguments('printReady', [{ ok: true, title: 'T' }])).toBe(false);
+  });
+
   it('has a check for every method of the contract', () => {
     for (const method of API_METHODS) expect(validArguments(method, ['x', 'y', 'z', 'w'])).toBe(false);
     const noArgs = API_METHODS.filter((m) => validArguments(m, []));

@@ -1,7 +1,8 @@
 // Print preparation in the reader window: print options (remembered in Settings.print), the print-only
 // appendices after the article, and "edit for print". Everything is prepared in the DOM ahead of time,
 // because webContents.printToPDF and page.pdf() do not wait for async work in a beforeprint handler;
-// body[data-print-ready] says when the appendices match the current options.
+// body[data-print-ready] says when the appendices match the current options, and once the window has shown its
+// first document, main is told too (glosa.printReady: `glosa print` waits for it).
 import type { GlossEntry, NotebookEntry, ReadDocument } from '../../../shared/types';
 import { DEFAULT_SETTINGS, type PrintOptions } from '../../../shared/settings';
 import { glosa } from '../../bridge';
@@ -35,8 +36,14 @@ function labels(): AppendixLabels {
   };
 }
 
-export function installPrint({ article, current, print, exportPdf }: PrintInstallOptions): void {
+export interface PrintFeature {
+  /** The window has shown its first document: from now on, tell main whenever the print view is ready. */
+  windowReady(): void;
+}
+
+export function installPrint({ article, current, print, exportPdf }: PrintInstallOptions): PrintFeature {
   let options: PrintOptions = { ...DEFAULT_OPTIONS };
+  let windowReady = false;
   let notebook: NotebookEntry[] = [];
   const glossaries = new WeakMap<ReadDocument, Promise<GlossEntry[]>>();
   let shownDoc: ReadDocument | null = null;
@@ -79,6 +86,14 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
     if (mine !== generation) return; // a newer refresh is under way
     appendix.replaceChildren(...parts);
     document.body.dataset.printReady = 'true';
+    announceReady();
+  };
+
+  /** Tell main the print view matches the document shown, with what goes in the PDF's header and footer. */
+  const announceReady = () => {
+    const shown = current();
+    if (!windowReady || !shown || document.body.dataset.printReady !== 'true') return;
+    void glosa.printReady({ ok: true, title: shown.doc.title || shown.name, source: shown.path }).catch(() => {});
   };
 
   const refreshNotebook = async () => {
@@ -143,6 +158,12 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
     await refreshNotebook();
     await refreshAppendix();
   });
+  return {
+    windowReady() {
+      windowReady = true;
+      announceReady();
+    },
+  };
 }
 
 /** The bar shown above the article while editing for print: hint, Undo, Restore all, dropped text, Done. */
