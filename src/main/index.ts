@@ -4,13 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
-import i18next, { type i18n } from 'i18next';
 import { EVENT_CHANNEL, type AppEvent, type MenuCommand, type PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, Settings, UiLang } from '../shared/types';
 import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, RENDERER_ORIGIN, type ProtocolRoots } from './app-protocol';
 import { createHandlers, type HandlerHost } from '../node/handlers';
 import { registerIpc } from './ipc';
-import { loadLocaleResources, uiLangForLocale } from '../node/locales';
+import { loadTranslator, uiLangForLocale, type Translate } from '../node/locales';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { menuTemplate } from './menu';
 import { cliPrintRequest, type CliPrintRequest } from '../node/print-request';
@@ -26,7 +25,7 @@ const printRequest = cliPrintRequest(process.argv);
 if (printRequest) app.setPath('userData', join(app.getPath('temp'), `glosa-print-${process.pid}`));
 const roots: ProtocolRoots = { renderer: join(appRoot, 'out', 'renderer'), documents: new Map() };
 let mainWindow: BrowserWindow | null = null;
-let menuI18n: i18n | null = null;
+const menuTranslators = new Map<UiLang, Promise<Translate>>();
 
 /** The page to open: the first non-flag argument after the app path (`electron . page.html`). */
 function fileArgument(argv: string[]): string | null {
@@ -97,16 +96,9 @@ const handlers = createHandlers(host);
 
 async function rebuildMenu(settings: Settings): Promise<void> {
   const lang: UiLang = settings.uiLang ?? uiLangForLocale(app.getLocale());
-  if (!menuI18n) {
-    menuI18n = i18next.createInstance();
-    await menuI18n.init({ lng: lang, fallbackLng: 'en', ns: ['app'], defaultNS: 'app', resources: {} });
-  }
-  if (!menuI18n.hasResourceBundle(lang, 'app')) {
-    const resources = await loadLocaleResources(join(appRoot, 'resources', 'locales'), lang);
-    for (const [ns, bundle] of Object.entries(resources)) menuI18n.addResourceBundle(lang, ns, bundle);
-  }
-  await menuI18n.changeLanguage(lang);
-  const t = menuI18n.getFixedT(lang, 'app');
+  let translator = menuTranslators.get(lang);
+  if (!translator) menuTranslators.set(lang, (translator = loadTranslator(join(appRoot, 'resources', 'locales'), lang)));
+  const t = await translator;
   const template = menuTemplate((key) => t(key), {
     command: (command: MenuCommand) => send({ type: 'command', command }),
     openRecent: async (path) => send({ type: 'open', result: (await handlers.openDocument(path))! }),

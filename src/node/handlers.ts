@@ -9,7 +9,8 @@ import { buildGlossary, translateInterfaceString } from '../core/glossary/glossa
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService, warmUpLookupService } from './dictionaries';
 import { loadCatalogue } from './catalogue';
-import { loadLocaleResources, uiLangForLocale } from './locales';
+import { loadLocaleResources, loadTranslator, uiLangForLocale, type Translate } from './locales';
+import type { MarkdownHeadings } from '../core/notebook/export';
 import { createNotebook } from './storage/notebook';
 import { readRawDocument } from './read-file';
 import { createSettingsStore, withRecent } from './storage/settings';
@@ -38,10 +39,17 @@ export interface HandlerHost {
   printReady?(event: PrintReadyEvent): void;
 }
 
-export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Saved pages', extensions: ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'txt'] },
-  { name: 'All files', extensions: ['*'] },
+/** The Open dialog's filters, named in the interface language. */
+export const openFilters = (t: Translate): FileFilter[] => [
+  { name: t('dialog.savedPages'), extensions: ['html', 'htm', 'xhtml', 'mhtml', 'mht', 'txt'] },
+  { name: t('dialog.allFiles'), extensions: ['*'] },
 ];
+
+/** The column headings of the notebook's Markdown export, in the interface language. */
+export function markdownHeadings(t: Translate): MarkdownHeadings {
+  const k = (key: string) => t(`notebookExport.${key}`);
+  return [k('word'), k('lemma'), k('translation'), k('context'), k('note'), k('source')];
+}
 
 /** Only http(s) links leave the app, and only to the system browser. */
 export function isExternalLinkAllowed(url: string): boolean {
@@ -70,6 +78,15 @@ export function createHandlers(host: HandlerHost): GlosaApi {
   let catalogue: ReturnType<typeof loadCatalogue> | null = null;
   const phrases = () => (catalogue ??= loadCatalogue(join(host.appRoot, 'resources')));
 
+  // Dialog filter names, file names and exported headings follow the interface language, as the window does.
+  const translators = new Map<UiLang, Promise<Translate>>();
+  async function translator(): Promise<Translate> {
+    const lang = (await settings.get()).uiLang ?? uiLangForLocale(host.osLocale);
+    let t = translators.get(lang);
+    if (!t) translators.set(lang, (t = loadTranslator(localesDir, lang)));
+    return t;
+  }
+
   async function open(path: string): Promise<Result<RawDocument>> {
     const result = await readRawDocument(path, { resourceBase: (folder) => host.registerResources(folder) });
     if (result.ok) {
@@ -83,7 +100,7 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     initialDocument: () => open(host.initialPath ?? seedPath),
 
     async openDocument(path) {
-      const chosen = path ?? (await host.showOpenDialog(OPEN_FILTERS));
+      const chosen = path ?? (await host.showOpenDialog(openFilters(await translator())));
       return chosen ? open(chosen) : null;
     },
 
@@ -133,8 +150,9 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     print: (options) => host.print(options),
 
     async exportPdf(options) {
-      const name = `${(options.title || 'article').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 100)}.pdf`;
-      const target = await host.showSaveDialog(name, [{ name: 'PDF', extensions: ['pdf'] }]);
+      const t = await translator();
+      const name = `${(options.title || t('dialog.defaultPdfName')).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 100)}.pdf`;
+      const target = await host.showSaveDialog(name, [{ name: t('dialog.pdf'), extensions: ['pdf'] }]);
       if (!target) return null;
       try {
         await writeFile(target, await host.printToPdf(options));
@@ -179,7 +197,7 @@ export function createHandlers(host: HandlerHost): GlosaApi {
       const target = await host.showSaveDialog(`glosa-notebook.${format}`, [{ name: format.toUpperCase(), extensions: [format] }]);
       if (!target) return null;
       try {
-        await writeFile(target, await notebook.exportNotebook(format), 'utf8');
+        await writeFile(target, await notebook.exportNotebook(format, markdownHeadings(await translator())), 'utf8');
       } catch (error) {
         return { ok: false, error: { code: 'save-failed', params: { reason: (error as Error).message } } };
       }
@@ -187,7 +205,7 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     },
 
     async notebookImport(): Promise<Result<{ added: number; skipped: number }> | null> {
-      const source = await host.showOpenDialog([{ name: 'Anki TSV', extensions: ['tsv', 'txt'] }]);
+      const source = await host.showOpenDialog([{ name: (await translator())('dialog.ankiTsv'), extensions: ['tsv', 'txt'] }]);
       if (!source) return null;
       let text: string;
       try {

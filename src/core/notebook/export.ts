@@ -76,7 +76,10 @@ export function markdownCell(text: string): string {
     .trim();
 }
 
-export function toMarkdown(entries: readonly NotebookEntry[], headings = MARKDOWN_HEADINGS_EN): string {
+/** Column headings of the Markdown table: word, lemma, translation, context, note, source. */
+export type MarkdownHeadings = readonly [string, string, string, string, string, string];
+
+export function toMarkdown(entries: readonly NotebookEntry[], headings: MarkdownHeadings = MARKDOWN_HEADINGS_EN): string {
   const rows = entries.map((e) =>
     [e.text, e.lemma === e.text ? '' : e.lemma, e.translation, e.context, e.note, e.sourceTitle].map(markdownCell),
   );
@@ -84,12 +87,13 @@ export function toMarkdown(entries: readonly NotebookEntry[], headings = MARKDOW
   return [line(headings), line(headings.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
 }
 
-export const MARKDOWN_HEADINGS_EN = ['Word', 'Lemma', 'Translation', 'Context', 'Note', 'Source'] as const;
+export const MARKDOWN_HEADINGS_EN: MarkdownHeadings = ['Word', 'Lemma', 'Translation', 'Context', 'Note', 'Source'];
 
-export function exportEntries(entries: readonly NotebookEntry[], format: ExportFormat): string {
+/** The entries in a format; `headings` name the Markdown table's columns (English by default). */
+export function exportEntries(entries: readonly NotebookEntry[], format: ExportFormat, headings?: MarkdownHeadings): string {
   switch (format) {
     case 'tsv': return toAnkiTsv(entries);
     case 'csv': return toCsv(entries);
-    case 'md': return toMarkdown(entries);
+    case 'md': return toMarkdown(entries, headings);
   }
 }

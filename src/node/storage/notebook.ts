@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NotebookDraft, NotebookEntry, Result, UserError } from '../../shared/types';
 import {
   createEntry, draftError, duplicateKey, exportEntries, mergeImported, normaliseDraft, parseAnkiText, toNotebookEntry,
-  type ExportFormat,
+  type ExportFormat, type MarkdownHeadings,
 } from '../../core/notebook/index';
 import { JsonStore, type Recovery } from './json-store';
 
@@ -150,8 +150,8 @@ export function createNotebook(userDataDir: string, options: NotebookOptions = {
     },
 
     /** The whole notebook as text in the format (the host writes it where the save dialog says). */
-    async exportNotebook(format: ExportFormat): Promise<string> {
-      return exportEntries((await store.load()).value.entries, format);
+    async exportNotebook(format: ExportFormat, markdownHeadings?: MarkdownHeadings): Promise<string> {
+      return exportEntries((await store.load()).value.entries, format, markdownHeadings);
     },
 
     /** Add the notes of an Anki text file that are not already saved. Throws only if the file cannot be
