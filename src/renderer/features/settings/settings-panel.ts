@@ -2,11 +2,12 @@
 // (auto / always to English / always to Polish), the key to hold, the settle delay and the popup's
 // text size. Changes apply at once and are remembered through glosa.setSettings (by the caller's
 // update function). Keyboard: Escape closes and returns focus to the button; Tab stays inside.
-import { RANGES, type Direction, type Modifier, type Settings } from '../../../shared/settings';
+import { DIRECTIONS, MODIFIERS, RANGES, type Direction, type Modifier, type Settings } from '../../../shared/settings';
 import { applyTranslations, t } from '../../i18n';
 
-const DIRECTIONS: Array<[Direction, string]> = [['auto', 'directionAuto'], ['to-en', 'directionToEn'], ['to-pl', 'directionToPl']];
-const MODIFIERS: Array<[Modifier, string]> = [['none', 'modifierNone'], ['shift', 'modifierShift'], ['alt', 'modifierAlt'], ['ctrl', 'modifierCtrl']];
+// Every value the settings schema allows has its label here (the Record type makes sure of it).
+const DIRECTION_LABELS: Record<Direction, string> = { auto: 'directionAuto', 'to-en': 'directionToEn', 'to-pl': 'directionToPl' };
+const MODIFIER_LABELS: Record<Modifier, string> = { none: 'modifierNone', shift: 'modifierShift', alt: 'modifierAlt', ctrl: 'modifierCtrl' };
 const DELAY = RANGES.hoverDelayMs;
 const FONT = RANGES.popupFontSize;
 
@@ -16,11 +17,12 @@ export function installSettingsPanel(button: HTMLElement, current: () => Setting
   panel.className = 'settings-panel';
   panel.setAttribute('role', 'dialog');
   panel.hidden = true;
-  const options = (list: Array<[string, string]>) => list.map(([value, key]) => `<option value="${value}" data-i18n="hover.settings.${key}"></option>`).join('');
+  const options = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+    values.map((value) => `<option value="${value}" data-i18n="hover.settings.${labels[value]}"></option>`).join('');
   panel.innerHTML = `
     <h2 id="settings-panel-title" data-i18n="hover.settings.title"></h2>
-    <label class="settings-field"><span data-i18n="hover.settings.direction"></span> <select name="direction">${options(DIRECTIONS)}</select></label>
-    <label class="settings-field"><span data-i18n="hover.settings.modifier"></span> <select name="modifier">${options(MODIFIERS)}</select></label>
+    <label class="settings-field"><span data-i18n="hover.settings.direction"></span> <select name="direction">${options(DIRECTIONS, DIRECTION_LABELS)}</select></label>
+    <label class="settings-field"><span data-i18n="hover.settings.modifier"></span> <select name="modifier">${options(MODIFIERS, MODIFIER_LABELS)}</select></label>
     <label class="settings-field"><span data-i18n="hover.settings.delay"></span>
       <input name="hoverDelayMs" type="number" min="${DELAY.min}" max="${DELAY.max}" step="50" inputmode="numeric" /></label>
     <label class="settings-field"><span data-i18n="hover.settings.fontSize"></span>
