@@ -5,15 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createSettingsStore, DEFAULT_SETTINGS, MAX_RECENT, SETTINGS_FILE, withRecent,
 } from '../../../../src/node/storage/settings';
-import { repairSettings as sanitiseSettings } from '../../../../src/shared/settings';
+import { repairSettings } from '../../../../src/shared/settings';
 
 let dir: string;
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'glosa-settings-')); });
 afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
 
-describe('sanitiseSettings', () => {
+describe('repairSettings', () => {
   it('keeps valid fields and replaces each invalid one by its default', () => {
-    const s = sanitiseSettings({
+    const s = repairSettings({
       uiLang: 'de', theme: 'dark', fontSize: 9999, contentWidth: 80, direction: 'sideways', modifier: 'alt',
       hoverDelayMs: -5, popupFontSize: '16', loadRemoteImages: 'yes', recent: 'nope',
       print: { images: false, fontSize: NaN, glossaryAppendix: true },
@@ -26,13 +26,13 @@ describe('sanitiseSettings', () => {
   });
 
   it('accepts null for the interface language (follow the OS)', () => {
-    expect(sanitiseSettings({ uiLang: 'pl' }).uiLang).toBe('pl');
-    expect(sanitiseSettings({ uiLang: null }, { ...DEFAULT_SETTINGS, uiLang: 'pl' }).uiLang).toBeNull();
+    expect(repairSettings({ uiLang: 'pl' }).uiLang).toBe('pl');
+    expect(repairSettings({ uiLang: null }, { ...DEFAULT_SETTINGS, uiLang: 'pl' }).uiLang).toBeNull();
   });
 
   it('gives the defaults for anything that is not an object', () => {
-    expect(sanitiseSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
-    expect(sanitiseSettings('x')).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings('x')).toEqual(DEFAULT_SETTINGS);
   });
 });
 
@@ -47,7 +47,7 @@ describe('recent files', () => {
   });
 
   it('drops non-strings and duplicates from a loaded list', () => {
-    expect(sanitiseSettings({ recent: ['/x', 3, '/x', '', '/y'] }).recent).toEqual(['/x', '/y']);
+    expect(repairSettings({ recent: ['/x', 3, '/x', '', '/y'] }).recent).toEqual(['/x', '/y']);
   });
 });
 
