@@ -16,6 +16,7 @@ export interface HoverOptions {
   getSettings: () => Settings;
   /** Told of every result the popup shows (the print module's vocabulary appendix records them). */
   onShown?: (result: LookupResult) => void;
+  /** Measurement hooks of the probes build (benchmarks); absent in the app. */
   probe?: HoverProbe;
 }
 
