@@ -61,15 +61,11 @@ const { print, ...windowFields } = WindowSettingsSchema.entries;
 // Fields in the order settings.json has always had.
 export const SettingsSchema = v.strictObject({ ...windowFields, recent: RecentSchema, print });
 
-/** A change of settings: any fields, and any fields of the print options. */
-export const SettingsPatchSchema = v.partial(
-  v.strictObject({ ...SettingsSchema.entries, print: v.partial(PrintOptionsSchema) }),
-);
+/** A change of some of these settings (all of them, or the window's alone): any fields, and any of the print options. */
+export const patchSchema = (settings: typeof SettingsSchema | typeof WindowSettingsSchema) =>
+  v.partial(v.strictObject({ ...settings.entries, print: v.partial(PrintOptionsSchema) }));
 
-/** The same for what the window alone may change (no recent files). */
-export const WindowSettingsPatchSchema = v.partial(
-  v.strictObject({ ...WindowSettingsSchema.entries, print: v.partial(PrintOptionsSchema) }),
-);
+export const SettingsPatchSchema = patchSchema(SettingsSchema);
 
 export type UiLang = (typeof UI_LANGS)[number];
 export type Theme = (typeof THEMES)[number];
