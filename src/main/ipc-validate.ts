@@ -22,11 +22,11 @@ const shape = (fields: Record<string, Check>, required: string[] = []): Check =>
 const printOptions = {
   images: bool, fontSize: num(8, 40), glossaryAppendix: bool, vocabularyAppendix: bool,
 };
+// No `recent`: the recent list is main's record of what the user opened, never the renderer's to write.
 const settingsPatch = shape({
   uiLang: nullable(oneOf('en', 'pl')), theme: oneOf('light', 'sepia', 'dark'), fontSize: num(10, 40),
   contentWidth: num(30, 200), direction: oneOf('auto', 'to-en', 'to-pl'), modifier: oneOf('none', 'shift', 'alt', 'ctrl'),
   hoverDelayMs: num(0, 2000), popupFontSize: num(10, 40), loadRemoteImages: bool, markSavedWords: bool,
-  recent: (v) => Array.isArray(v) && v.length <= 20 && v.every(str(4096)),
   print: shape(printOptions),
 });
 const notebookDraft = shape(
