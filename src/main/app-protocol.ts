@@ -3,6 +3,7 @@
 //   app://doc/<id>/…      the "_files" folder of the document on show, registered when main opens it
 // Everything here is plain Node (no electron import), so the handler main gives protocol.handle is unit-tested
 // as it is, and the e2e static server serves through the same function.
+import { readFile } from 'node:fs/promises';
 import { normalize, resolve } from 'node:path';
 import { isInside, readConfinedFile } from '../node/confined-file';
 
@@ -143,7 +144,19 @@ export function responseHeaders(target: AppTarget): Record<string, string> {
 export async function serveAppUrl(url: string, roots: ProtocolRoots, maxBytes = MAX_SERVED_BYTES): Promise<Response> {
   const target = resolveAppUrl(url, roots);
   if (!target) return notFound();
-  const read = await readConfinedFile(target.root, target.path, maxBytes);
-  if (!read.ok) return notFound();
-  return new Response(new Uint8Array(read.bytes), { headers: responseHeaders(target) });
+  let bytes: Uint8Array<ArrayBuffer>;
+  if (target.host === 'renderer') {
+    // The app's own build output (inside app.asar once packaged, where real paths and open flags do not
+    // apply): the lexical check above is enough.
+    try {
+      bytes = new Uint8Array(await readFile(target.path));
+    } catch {
+      return notFound();
+    }
+  } else {
+    const read = await readConfinedFile(target.root, target.path, maxBytes);
+    if (!read.ok) return notFound();
+    bytes = new Uint8Array(read.bytes);
+  }
+  return new Response(bytes, { headers: responseHeaders(target) });
 }

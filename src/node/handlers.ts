@@ -65,6 +65,15 @@ export function externalLinkHref(raw: string): string | null {
   return parsed.href;
 }
 
+/** A file name stem from untrusted text: no folders, no characters file systems reserve, at most 100 characters. */
+export function safeFileStem(text: string, fallback: string): string {
+  const stem = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 100).trim();
+  return stem || fallback;
+}
+
+/** What saveText writes: the glossary's exports. */
+const SAVE_TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['csv', 'md', 'tsv', 'txt']);
+
 /** The kinds of file a drop may open: saved pages and text. Anything else goes through the Open dialog. */
 export const DROP_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.mhtml', '.mht', '.txt']);
 
@@ -206,7 +215,7 @@ export function createHandlers(host: HandlerHost): MainHandlers {
     print: (options) => host.print(options),
 
     async exportPdf(options) {
-      const name = `${(options.title || 'article').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 100)}.pdf`;
+      const name = `${safeFileStem(options.title, 'article')}.pdf`;
       const target = await host.showSaveDialog(name, [{ name: 'PDF', extensions: ['pdf'] }]);
       if (!target) return null;
       try {
@@ -218,8 +227,13 @@ export function createHandlers(host: HandlerHost): MainHandlers {
     },
 
     async saveText(defaultName, text) {
-      const ext = defaultName.slice(defaultName.lastIndexOf('.') + 1);
-      const target = await host.showSaveDialog(defaultName, [{ name: ext.toUpperCase(), extensions: [ext] }]);
+      // The renderer proposes only a file name, never where: a default of "/home/me/.bashrc" would put the
+      // dialog there with that name chosen, one Enter away from overwriting it.
+      const dot = defaultName.lastIndexOf('.');
+      const ext = dot > 0 ? defaultName.slice(dot + 1).toLowerCase() : '';
+      if (!SAVE_TEXT_EXTENSIONS.has(ext)) return { ok: false, error: { code: 'save-failed', params: { reason: `.${ext} files are not saved here` } } };
+      const name = `${safeFileStem(defaultName.slice(0, dot), 'glosa')}.${ext}`;
+      const target = await host.showSaveDialog(name, [{ name: ext.toUpperCase(), extensions: [ext] }]);
       if (!target) return null;
       try {
         await writeFile(target, text, 'utf8');

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers, externalLinkHref, type HandlerHost, type MainHandlers } from '../../../src/node/handlers';
+import { createHandlers, externalLinkHref, safeFileStem, type HandlerHost, type MainHandlers } from '../../../src/node/handlers';
 import { validArguments } from '../../../src/main/ipc-validate';
 import { UserGestureGate } from '../../../src/node/user-gesture';
 import { FIXTURES, REPO } from '../../harness/paths';
@@ -15,6 +15,7 @@ let events: string[];
 let opened: string[];
 let dialogAnswer: string | null;
 let gestures: UserGestureGate;
+let saveDefaults: string[];
 
 function handlersWith(initialPath: string | null = null): MainHandlers {
   const host: HandlerHost = {
@@ -23,7 +24,7 @@ function handlersWith(initialPath: string | null = null): MainHandlers {
     releaseResources: () => void events.push('release'),
     gestures,
     showOpenDialog: async () => dialogAnswer,
-    showSaveDialog: async () => null,
+    showSaveDialog: async (name) => (saveDefaults.push(name), null),
     openExternal: async (url) => void opened.push(url),
     print: async () => ({ ok: true, value: null }),
     printToPdf: async () => new Uint8Array(),
@@ -45,6 +46,7 @@ beforeEach(() => {
   opened = [];
   dialogAnswer = null;
   gestures = new UserGestureGate();
+  saveDefaults = [];
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -136,5 +138,18 @@ describe('external links', () => {
     expect(await handlers.openExternal('https://example.com/c')).toBe(true);
     expect(await handlers.openExternal('https://example.com/d')).toBe(false);
     expect(opened).toEqual(['https://example.com/c']);
+  });
+});
+
+describe('save dialogs', () => {
+  it('propose only a file name the renderer cannot turn into a place', async () => {
+    const handlers = handlersWith();
+    await handlers.saveText('/home/me/.bashrc.csv', 'x');
+    await handlers.saveText('../../x-glossary.md', 'x');
+    await handlers.exportPdf({ images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false, title: '../etc/cron.d/job', source: '' });
+    expect(saveDefaults).toEqual(['home me .bashrc.csv', 'x-glossary.md', 'etc cron.d job.pdf']);
+    expect(await handlers.saveText('evil.sh', 'x')).toMatchObject({ ok: false, error: { code: 'save-failed' } });
+    expect(saveDefaults).toHaveLength(3);
+    expect(safeFileStem(' ..\u0000 ', 'fallback')).toBe('fallback');
   });
 });
