@@ -131,10 +131,9 @@ const notFound = () => new Response('Not found', { status: 404, headers: { 'Cont
 export function responseHeaders(target: AppTarget): Record<string, string> {
   return target.host === 'renderer'
     ? { 'Content-Type': mimeType(target.path), 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
-    : {
-        'Content-Type': documentResourceType(target.path), 'X-Content-Type-Options': 'nosniff',
-        'Content-Security-Policy': DOCUMENT_RESOURCE_POLICY, 'Cross-Origin-Resource-Policy': 'same-origin',
-      };
+    // (No Cross-Origin-Resource-Policy: app://doc and app://renderer are different origins, and the renderer
+    // must load these images.)
+    : { 'Content-Type': documentResourceType(target.path), 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': DOCUMENT_RESOURCE_POLICY };
 }
 
 /**

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLISH } from '../harness/paths';
 import { openRenderer, type RendererSession } from '../harness/renderer';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/app-protocol';
 
 const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>${POLISH} Akapit ${i}.</p>`).join('');
 // No text, so Readability finds no article and the whole page is shown: its names would meet the app's.
@@ -42,6 +43,11 @@ describe('opening files and links from the window', () => {
       data.items.add(new File([c!], n!, { type: 'text/html' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, [name, content]);
+
+  it('is served with main’s own policy, unaltered', async () => {
+    const response = await fetch(`${s.server.origin}/index.html`);
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
 
   it('refuses a path the page names that the user never chose, and says so', async () => {
     const result = await s.page.evaluate((p) => window.glosa.openDocument(p), secret);
