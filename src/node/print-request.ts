@@ -28,13 +28,9 @@ export function cliPrintRequest(argv: readonly string[]): CliPrintRequest | null
  */
 export function createPrintProfile(tempDir: string): { path: string; remove(): void } {
   const path = mkdtempSync(join(tempDir, 'glosa-print-'));
-  let removed = false;
   return {
     path,
-    remove() {
-      if (removed) return;
-      removed = true;
-      rmSync(path, { recursive: true, force: true, maxRetries: 3 });
-    },
+    // Safe to call again (Chromium may write to its profile while shutting down, after the first call).
+    remove: () => rmSync(path, { recursive: true, force: true, maxRetries: 3 }),
   };
 }

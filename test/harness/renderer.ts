@@ -1,6 +1,6 @@
 // Opens the BUILT renderer (out/renderer) in real Chromium with a stand-in for the preload bridge: every
 // window.glosa call is carried by page.exposeFunction to the same main-side handler functions that the
-// Electron IPC layer calls (src/main/handlers.ts), with the same argument checks. No Electron is mocked.
+// Electron IPC layer calls (src/node/handlers.ts), with the same argument checks. No Electron is mocked.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
