@@ -68,7 +68,11 @@ const CONFIG: Config = {
     'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'dialog',
     'meta', 'link', 'base', 'video', 'audio', 'source', 'track', 'area', 'map',
   ],
-  FORBID_ATTR: ['style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'lowsrc', 'dynsrc', 'longdesc', 'usemap', 'target'],
+  // tabindex and popover: a page must not reorder the window's keyboard focus or put itself in the top layer.
+  FORBID_ATTR: [
+    'style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'lowsrc', 'dynsrc', 'longdesc', 'usemap', 'target',
+    'tabindex', 'popover', 'popovertarget', 'popovertargetaction',
+  ],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
   ALLOWED_URI_REGEXP: ALLOWED_URI,

@@ -21,7 +21,7 @@ const HOSTILE_PAGE = `<!doctype html><html><body>
   <div id="glossary" class="drop-overlay article layout"><img src="https://x.test/a.png" alt="Strona"></div>
   <label for="theme" id=""><img alt="Motyw"></label> <p aria-labelledby="open glossary" name="settings"><img alt="x"></p>
   <table><tr><td headers="article"><img alt="k"></td></tr></table>
-  <a href="#sekcja"><img alt="skocz"></a> <h2 id="sekcja" class=" a\tb "><img alt="S"></h2>
+  <a href="#sekcja" tabindex="1"><img alt="skocz"></a> <div popover="manual"><img alt="p"></div> <h2 id="sekcja" class=" a\tb "><img alt="S"></h2>
 </body></html>`;
 
 describe('page names are namespaced', () => {
@@ -36,6 +36,7 @@ describe('page names are namespaced', () => {
     expect(body.querySelector('p[aria-labelledby]')!.getAttribute('aria-labelledby')).toBe(`${PAGE_NAME_PREFIX}open ${PAGE_NAME_PREFIX}glossary`);
     expect(body.querySelector('td')!.getAttribute('headers')).toBe(`${PAGE_NAME_PREFIX}article`);
     expect(body.querySelector('a')!.getAttribute('href')).toBe(`#${PAGE_NAME_PREFIX}sekcja`);
+    expect(body.querySelector('[tabindex], [popover]')).toBeNull();
     expect(body.querySelector('h2')!.className).toBe(`${PAGE_NAME_PREFIX}a ${PAGE_NAME_PREFIX}b`);
     for (const el of Array.from(body.querySelectorAll('[id], [class]'))) {
       if (el.id) expect(el.id.startsWith(PAGE_NAME_PREFIX)).toBe(true);
