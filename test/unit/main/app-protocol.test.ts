@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import {
 } from '../../../src/main/app-protocol';
 import { readConfinedFile } from '../../../src/node/confined-file';
 import { effectiveSources, parseCsp, type ParsedPolicy } from '../../harness/csp';
+import { REPO } from '../../harness/paths';
 
 const roots: ProtocolRoots = { renderer: '/app/out/renderer', documents: new Map([['abc', '/home/u/page_files']]) };
 
@@ -193,9 +194,28 @@ describe('the renderer Content-Security-Policy as sent', () => {
     }
   });
 
+  it('is the policy the page itself declares, but for what a <meta> policy cannot carry', () => {
+    const html = readFileSync(join(REPO, 'src/renderer/index.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1];
+    expect(meta).toBeTruthy();
+    const fromHeader = new Map(policy);
+    fromHeader.delete('frame-ancestors'); // ignored in <meta> (CSP3 §3.3)
+    expect(parseCsp(meta!)).toEqual(fromHeader);
+  });
+
   it('blocks plugins, frames, base and form targets', () => {
     for (const directive of ['object-src', 'frame-src', 'base-uri', 'form-action', 'frame-ancestors']) {
       expect(policy.get(directive), directive).toEqual(["'none'"]);
     }
+  });
+});
+
+describe('the CSP parser the policy tests use', () => {
+  it('keeps the first of a repeated directive, lower-cases names and splits on ASCII whitespace', () => {
+    const policy = parseCsp("Script-Src 'self';script-src 'unsafe-inline' ; ;img-src\t'self'  data: ;bad@name x");
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
+    expect(policy.size).toBe(2);
+    expect(effectiveSources(parseCsp("default-src 'none'"), 'connect-src')).toEqual(["'none'"]);
   });
 });
