@@ -1,18 +1,21 @@
 // Electron main: window, menu, dialogs, IPC, printing and the lockdown. Page content never comes here:
 // main hands raw bytes to the sandboxed renderer, which parses and sanitises them.
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, session, shell } from 'electron';
 import { EVENT_CHANNEL, type AppEvent, type MenuCommand, type PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, Settings, UiLang } from '../shared/types';
-import { APP_SCHEME, CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, RENDERER_ORIGIN, type ProtocolRoots } from './app-protocol';
+import {
+  APP_SCHEME, registerDocumentResources, releaseDocumentResources, RENDERER_ORIGIN, serveAppUrl, type ProtocolRoots,
+} from './app-protocol';
 import { createHandlers, type HandlerHost } from '../node/handlers';
 import { registerIpc } from './ipc';
 import { loadTranslator, uiLangForLocale, type Translate } from '../node/locales';
 import { lockDownContents, lockDownSession } from './lockdown';
 import { menuTemplate } from './menu';
-import { cliPrintRequest, type CliPrintRequest } from '../node/print-request';
+import { cliPrintRequest, createPrintProfile, type CliPrintRequest } from '../node/print-request';
+import { GESTURE_INPUT_TYPES, UserGestureGate } from '../node/user-gesture';
 import { pdfOptions } from './print';
 
 protocol.registerSchemesAsPrivileged([
@@ -20,12 +23,19 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 const appRoot = app.getAppPath();
-// `glosa print` runs the app offscreen with its own throw-away settings, so the user's are untouched.
+// `glosa print` runs the app offscreen with its own throw-away settings, so the user's are untouched; the
+// profile is removed on every way out (app.exit skips 'will-quit', hence process 'exit' too).
 const printRequest = cliPrintRequest(process.argv);
-if (printRequest) app.setPath('userData', join(app.getPath('temp'), `glosa-print-${process.pid}`));
+const printProfile = printRequest ? createPrintProfile(app.getPath('temp')) : null;
+if (printProfile) {
+  app.setPath('userData', printProfile.path);
+  process.on('exit', () => printProfile.remove());
+}
 const roots: ProtocolRoots = { renderer: join(appRoot, 'out', 'renderer'), documents: new Map() };
 let mainWindow: BrowserWindow | null = null;
 const menuTranslators = new Map<UiLang, Promise<Translate>>();
+// Fed by the window's input events (webContents 'input-event'), which come from the OS through main.
+const gestures = new UserGestureGate();
 
 /** The page to open: the first non-flag argument after the app path (`electron . page.html`). */
 function fileArgument(argv: string[]): string | null {
@@ -42,11 +52,9 @@ const host: HandlerHost = {
   userDataDir: app.getPath('userData'),
   osLocale: app.getLocale(),
   initialPath: fileArgument(process.argv),
-  registerResources(folder) {
-    const id = randomUUID();
-    roots.documents.set(id, folder);
-    return `${APP_SCHEME}://doc/${id}/`;
-  },
+  registerResources: (folder) => registerDocumentResources(roots, randomUUID(), folder),
+  releaseResources: () => releaseDocumentResources(roots),
+  gestures,
   async showOpenDialog(filters) {
     const result = await dialog.showOpenDialog(mainWindow!, { properties: ['openFile'], filters });
     return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -101,24 +109,11 @@ async function rebuildMenu(settings: Settings): Promise<void> {
   const t = await translator;
   const template = menuTemplate((key) => t(key), {
     command: (command: MenuCommand) => send({ type: 'command', command }),
-    openRecent: async (path) => send({ type: 'open', result: (await handlers.openDocument(path))! }),
+    openRecent: async (path) => send({ type: 'open', result: await handlers.openChosen(path) }),
     setLanguage: (uiLang) => void handlers.setSettings({ uiLang }),
     quit: () => app.quit(),
   }, settings.recent, lang, process.platform === 'darwin');
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-async function serveAppUrl(request: Request): Promise<Response> {
-  const path = resolveAppUrl(request.url, roots);
-  if (!path) return new Response('Not found', { status: 404 });
-  try {
-    const body = await readFile(path);
-    const headers: Record<string, string> = { 'Content-Type': mimeType(path), 'X-Content-Type-Options': 'nosniff' };
-    if (request.url.startsWith(RENDERER_ORIGIN)) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
-    return new Response(body, { headers });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
 }
 
 function createWindow(): void {
@@ -147,7 +142,13 @@ function createWindow(): void {
     },
   });
   if (!printRequest) mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.webContents.on('input-event', (_event, input) => {
+    if (GESTURE_INPUT_TYPES.has(input.type)) gestures.recordGesture();
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    handlers.documentClosed();
+  });
   void mainWindow.loadURL(`${RENDERER_ORIGIN}/index.html`);
 }
 
@@ -165,9 +166,11 @@ async function printOffscreen(request: CliPrintRequest): Promise<void> {
     const pdf = await mainWindow!.webContents.printToPDF(pdfOptions(app.getLocaleCountryCode(), event.title, event.source));
     await writeFile(request.out, pdf);
     process.stdout.write(`wrote ${request.out}\n`);
+    printProfile?.remove();
     app.exit(0);
   } catch (error) {
     process.stderr.write(`glosa print: ${(error as Error).message}\n`);
+    printProfile?.remove();
     app.exit(1);
   }
 }
@@ -177,7 +180,7 @@ if (!printRequest && !app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', async (_event, argv) => {
     const path = fileArgument(argv);
-    if (path) send({ type: 'open', result: (await handlers.openDocument(path))! });
+    if (path) send({ type: 'open', result: await handlers.openChosen(path) });
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
   });
@@ -185,7 +188,7 @@ if (!printRequest && !app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, serveAppUrl);
+    protocol.handle(APP_SCHEME, (request) => serveAppUrl(request.url, roots));
     registerIpc(handlers);
     if (printRequest) return printOffscreen(printRequest);
     await rebuildMenu(await handlers.getSettings());

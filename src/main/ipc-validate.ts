@@ -2,7 +2,7 @@
 // call whose arguments do not fit before any handler sees it: a compromised renderer gets nothing.
 import * as valibot from 'valibot';
 import type { ApiMethod } from '../shared/api';
-import { MAX_PATH_LENGTH, PrintOptionsSchema, SettingsPatchSchema, UI_LANGS } from '../shared/settings';
+import { MAX_PATH_LENGTH, patchSchema, PrintOptionsSchema, UI_LANGS, WindowSettingsSchema } from '../shared/settings';
 
 type Check = (value: unknown) => boolean;
 
@@ -27,7 +27,8 @@ const plainData = (v: unknown, depth = 2): boolean =>
 /** A plain object that fits a schema of the settings (src/shared/settings.ts). */
 const fits = (schema: valibot.GenericSchema): Check => (v) => plainObject(v) && plainData(v) && valibot.is(schema, v);
 
-const settingsPatch = fits(SettingsPatchSchema);
+// No `recent`: the recent list is main's record of what the user opened, never the renderer's to write.
+const settingsPatch = fits(patchSchema(WindowSettingsSchema));
 const printOptions = fits(PrintOptionsSchema);
 const pdfExport = fits(valibot.strictObject({
   ...PrintOptionsSchema.entries,

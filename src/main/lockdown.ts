@@ -25,8 +25,18 @@ export function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/** A URL of the app's own renderer origin, by parsing (no credentials, no port), not by its spelling. */
+export function isRendererUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.hostname === 'renderer' && !parsed.username && !parsed.password && !parsed.port;
+  } catch {
+    return false;
+  }
+}
+
 /** Is this IPC sender the main frame of one of our own windows, showing our own renderer? */
 export function isTrustedSender(frameUrl: string | undefined, senderId: number, windows: BrowserWindow[]): boolean {
-  if (!frameUrl || !frameUrl.startsWith(`${APP_SCHEME}://renderer/`)) return false;
+  if (!frameUrl || !isRendererUrl(frameUrl)) return false;
   return windows.some((w) => !w.isDestroyed() && w.webContents.id === senderId);
 }

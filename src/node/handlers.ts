@@ -2,7 +2,7 @@
 // e2e stand-in bridge both call these, so what the tests exercise is what the window gets.
 // Nothing here imports electron: dialogs, printing and the shell arrive as injected functions.
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, extname, isAbsolute, join } from 'node:path';
 import type { GlosaApi, PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
@@ -14,6 +14,7 @@ import type { MarkdownHeadings } from '../core/notebook/export';
 import { createNotebook } from './storage/notebook';
 import { readRawDocument } from './read-file';
 import { createSettingsStore, withRecent } from './storage/settings';
+import { UserGestureGate } from './user-gesture';
 
 export interface FileFilter { name: string; extensions: string[] }
 
@@ -26,8 +27,12 @@ export interface HandlerHost {
   osLocale: string;
   /** File given on the command line, if any. */
   initialPath: string | null;
-  /** URL prefix under which a document's resource folder is served, given its registered id. */
+  /** URL prefix under which the shown document's resource folder is served; replaces any earlier one. */
   registerResources(folder: string): string;
+  /** No document folder is served any more (the document was closed, or replaced by one without resources). */
+  releaseResources(): void;
+  /** The user's clicks and key presses as main sees them; a link opens only on one of them. */
+  gestures: UserGestureGate;
   showOpenDialog(filters: FileFilter[]): Promise<string | null>;
   showSaveDialog(defaultName: string, filters: FileFilter[]): Promise<string | null>;
   openExternal(url: string): Promise<void>;
@@ -51,17 +56,48 @@ export function markdownHeadings(t: Translate): MarkdownHeadings {
   return [k('word'), k('lemma'), k('translation'), k('context'), k('note'), k('source')];
 }
 
-/** Only http(s) links leave the app, and only to the system browser. */
-export function isExternalLinkAllowed(url: string): boolean {
+/**
+ * The URL an http(s) link may open in the system browser, or null. The raw string is checked strictly before
+ * parsing: the URL parser quietly drops leading controls and spaces and every tab or newline (so
+ * " \u0001https://…" and "ht\ttps://…" would parse as https), and the shell must never see a string the
+ * parser had to repair. What goes out is the parser's own serialisation, never the raw string.
+ */
+export function externalLinkHref(raw: string): string | null {
+  // No ASCII control, DEL or whitespace anywhere (the renderer trims the attribute and escapes inner spaces).
+  if (!/^https?:\/\/[^\u0000-\u0020\u007f]+$/i.test(raw)) return null;
+  let parsed: URL;
   try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
+    parsed = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) return null;
+  return parsed.href;
 }
 
-export function createHandlers(host: HandlerHost): GlosaApi {
+/** A file name stem from untrusted text: no folders, no characters file systems reserve, at most 100 characters. */
+export function safeFileStem(text: string, fallback: string): string {
+  const stem = text.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 100).trim();
+  return stem || fallback;
+}
+
+/** What saveText writes: the glossary's exports. */
+const SAVE_TEXT_EXTENSIONS: ReadonlySet<string> = new Set(['csv', 'md', 'tsv', 'txt']);
+
+/** The kinds of file a drop may open: saved pages and text. Anything else goes through the Open dialog. */
+export const DROP_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml', '.mhtml', '.mht', '.txt']);
+
+/** What main may call besides the renderer's contract: opens of paths main itself was given. */
+export interface MainHandlers extends GlosaApi {
+  /** A path from the command line (a second instance) or the menu's Open Recent. */
+  openChosen(path: string): Promise<Result<RawDocument>>;
+  /** A file dropped on the window: the path the preload took from the dropped File (webUtils.getPathForFile). */
+  openDropped(path: string): Promise<Result<RawDocument>>;
+  /** The window closed: its document's resources are no longer served. */
+  documentClosed(): void;
+}
+
+export function createHandlers(host: HandlerHost): MainHandlers {
   const settings = createSettingsStore(host.userDataDir);
   const notebook = createNotebook(host.userDataDir);
   const localesDir = join(host.appRoot, 'resources', 'locales');
@@ -87,9 +123,31 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     return t;
   }
 
+  // Main reads only files the user chose, in ways main saw itself: the command-line argument, an Open dialog
+  // result, an entry of the recent list (written only here, never by the renderer) or a drop. A path the
+  // renderer names is opened only when it is one of those; any other path is refused before it is touched.
+  const chosenPaths = new Set<string>();
+  if (host.initialPath) chosenPaths.add(host.initialPath);
+
+  async function mayOpen(path: string): Promise<boolean> {
+    return chosenPaths.has(path) || (await settings.get()).recent.includes(path);
+  }
+
+  const notChosen = (path: string): Result<RawDocument> =>
+    ({ ok: false, error: { code: 'file-not-chosen', params: { name: basename(path), path } } });
+
   async function open(path: string): Promise<Result<RawDocument>> {
-    const result = await readRawDocument(path, { resourceBase: (folder) => host.registerResources(folder) });
+    let registered = false;
+    const result = await readRawDocument(path, {
+      resourceBase: (folder) => {
+        registered = true;
+        return host.registerResources(folder);
+      },
+    });
     if (result.ok) {
+      // The new document replaces the one on show: the old one's folder is no longer served.
+      if (!registered) host.releaseResources();
+      chosenPaths.add(path);
       const current = await settings.get();
       await settings.set({ recent: withRecent(current.recent, path) });
     }
@@ -100,9 +158,31 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     initialDocument: () => open(host.initialPath ?? seedPath),
 
     async openDocument(path) {
-      const chosen = path ?? (await host.showOpenDialog(openFilters(await translator())));
+      if (path !== null) return (await mayOpen(path)) ? open(path) : notChosen(path);
+      const chosen = await host.showOpenDialog(openFilters(await translator()));
       return chosen ? open(chosen) : null;
     },
+
+    async openChosen(path) {
+      return open(path);
+    },
+
+    // The preload sends a drop through its own channel, with the path webUtils.getPathForFile gave for the
+    // dropped File; page scripts cannot reach that channel, and a File they build has no path. A compromised
+    // renderer process, though, can send any path on it, and main cannot see drags to tell. So a drop opens
+    // only an absolute path of a saved-page or text file (not ~/.ssh/id_rsa, not /etc/passwd), and the file
+    // then shows in Open Recent, where the user sees it. What it reads has no way out: the window reaches no
+    // network, and links open only on a click main sees (openExternal).
+    async openDropped(path) {
+      if (!isAbsolute(path)) return notChosen(path);
+      if (!DROP_EXTENSIONS.has(extname(path).toLowerCase())) {
+        return { ok: false, error: { code: 'drop-unsupported', params: { name: basename(path), path } } };
+      }
+      chosenPaths.add(path);
+      return open(path);
+    },
+
+    documentClosed: () => host.releaseResources(),
 
     async lookup(query) {
       return (await dictionaries()).lookup(query);
@@ -131,7 +211,10 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     },
 
     async setSettings(patch) {
-      const next = await settings.set(patch);
+      // The recent list is main's record of what the user opened (and so of what may be reopened by path):
+      // the renderer never sets it.
+      const { recent: _recent, ...allowed } = patch as Partial<Settings>;
+      const next = await settings.set(allowed);
       host.settingsChanged?.(next);
       return next;
     },
@@ -142,8 +225,9 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     },
 
     async openExternal(url) {
-      if (!isExternalLinkAllowed(url)) return false;
-      await host.openExternal(url);
+      const href = externalLinkHref(url);
+      if (!href || !host.gestures.consume()) return false;
+      await host.openExternal(href);
       return true;
     },
 
@@ -151,7 +235,7 @@ export function createHandlers(host: HandlerHost): GlosaApi {
 
     async exportPdf(options) {
       const t = await translator();
-      const name = `${(options.title || t('dialog.defaultPdfName')).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 100)}.pdf`;
+      const name = `${safeFileStem(options.title, t('dialog.defaultPdfName'))}.pdf`;
       const target = await host.showSaveDialog(name, [{ name: t('dialog.pdf'), extensions: ['pdf'] }]);
       if (!target) return null;
       try {
@@ -163,8 +247,13 @@ export function createHandlers(host: HandlerHost): GlosaApi {
     },
 
     async saveText(defaultName, text) {
-      const ext = defaultName.slice(defaultName.lastIndexOf('.') + 1);
-      const target = await host.showSaveDialog(defaultName, [{ name: ext.toUpperCase(), extensions: [ext] }]);
+      // The renderer proposes only a file name, never where: a default of "/home/me/.bashrc" would put the
+      // dialog there with that name chosen, one Enter away from overwriting it.
+      const dot = defaultName.lastIndexOf('.');
+      const ext = dot > 0 ? defaultName.slice(dot + 1).toLowerCase() : '';
+      if (!SAVE_TEXT_EXTENSIONS.has(ext)) return { ok: false, error: { code: 'save-failed', params: { reason: `.${ext} files are not saved here` } } };
+      const name = `${safeFileStem(defaultName.slice(0, dot), 'glosa')}.${ext}`;
+      const target = await host.showSaveDialog(name, [{ name: ext.toUpperCase(), extensions: [ext] }]);
       if (!target) return null;
       try {
         await writeFile(target, text, 'utf8');

@@ -114,9 +114,9 @@ async function loadGlossary(shown: ShownDocument): Promise<void> {
 }
 
 async function openDropped(file: File): Promise<void> {
-  const path = glosa.pathForFile(file);
-  if (path) return void (await show(await glosa.openDocument(path)));
-  // In a plain browser there is no path: read the bytes here (no "_files" folder then).
+  const opened = await glosa.openDroppedFile(file);
+  if (opened) return void (await show(opened));
+  // No path (a plain browser): read the bytes here (no "_files" folder then).
   const bytes = new Uint8Array(await file.arrayBuffer());
   await show({ ok: true, value: { path: file.name, name: file.name, base64: bytesToBase64(bytes) } });
 }

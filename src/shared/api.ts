@@ -9,7 +9,8 @@ import type {
 export interface GlosaApi {
   /** The document to show at start: the file named on the command line, else the seed page. */
   initialDocument(): Promise<Result<RawDocument>>;
-  /** Open a file by path (recent files, drag and drop) or, with no path, through the Open dialog. null: dialog cancelled. */
+  /** Open a file by path or, with no path, through the Open dialog. null: dialog cancelled. Main opens a path only
+   * when it has seen it chosen (dialog, command line, recent list, drop); any other gets 'file-not-chosen'. */
   openDocument(path: string | null): Promise<Result<RawDocument> | null>;
   /** Look up a word or phrase in the offline dictionaries. */
   lookup(query: LookupQuery): Promise<LookupResult>;
@@ -20,7 +21,8 @@ export interface GlosaApi {
   getSettings(): Promise<Settings>;
   /** What start-up had to repair (a damaged settings or notebook file set aside), to tell the user once. */
   storageStatus(): Promise<UserError[]>;
-  setSettings(patch: Partial<Settings>): Promise<Settings>;
+  /** Change settings; the recent list is main's own and not part of a patch. */
+  setSettings(patch: Partial<Omit<Settings, 'recent'>>): Promise<Settings>;
   /** Translations of the app's own interface for a language (i18next resources). */
   getLocale(lang: UiLang | null): Promise<{ lang: UiLang; resources: Record<string, unknown> }>;
   /** Open an http(s) link in the system browser; anything else is refused. */
@@ -83,9 +85,13 @@ export type MenuCommand =
 /** What the preload puts on window.glosa. */
 export interface GlosaBridge extends GlosaApi {
   onEvent(listener: (event: AppEvent) => void): () => void;
-  /** Path of a dropped File (Electron's webUtils), or null in a plain browser. */
-  pathForFile(file: File): string | null;
+  /** Open a File dropped on the window by its path on disk (the preload asks Electron's webUtils for it, and
+   * sends it on DROP_CHANNEL, which page scripts cannot reach). null: the File has no path (built by a script,
+   * or a plain browser). */
+  openDroppedFile(file: File): Promise<Result<RawDocument> | null>;
 }
 
 export const IPC_PREFIX = 'glosa:';
 export const EVENT_CHANNEL = 'glosa:event';
+/** The preload's own channel for drops: not a method of the contract, so nothing else can call it. */
+export const DROP_CHANNEL = 'glosa:drop';

@@ -4,6 +4,8 @@ export const ERROR_CODES = [
   // Opening a file (main reads it, the renderer's pipeline parses it).
   'file-missing', 'file-is-directory', 'file-too-large', 'file-unreadable', 'file-empty', 'file-binary',
   'unsupported-format', 'mhtml-broken', 'page-too-large', 'page-unparsable',
+  // A path main never saw the user choose; a dropped file of a kind drops do not open.
+  'file-not-chosen', 'drop-unsupported',
   // A settings or notebook file was damaged and set aside at start-up.
   'storage-recovered-backup', 'storage-recovered-defaults',
   // Printing, saving and the window's own work.

@@ -8,8 +8,9 @@ import { openRenderer, type RendererSession } from '../harness/renderer';
 
 describe('reader window (English interface)', () => {
   let s: RendererSession;
+  let dialogAnswer: string | null = null;
   beforeAll(async () => {
-    s = await openRenderer();
+    s = await openRenderer({ openDialog: () => dialogAnswer });
   });
   afterAll(async () => s?.close());
 
@@ -79,8 +80,10 @@ describe('reader window (English interface)', () => {
   });
 
   it('tells the user, in the window, when a file cannot be opened, and keeps the article', async () => {
-    await s.emit({ type: 'open', result: await s.page.evaluate(() => window.glosa.openDocument('/nonexistent/page.html')) as never });
+    dialogAnswer = '/nonexistent/page.html';
+    await s.page.keyboard.press('Control+o');
     await s.page.waitForSelector('#message:not([hidden])');
+    dialogAnswer = null;
     expect(await s.page.textContent('#message')).toMatch(/page\.html.*(does not exist|not found)/i);
     expect(await s.page.textContent('#article h1')).toBe('Rebels advance on key city in Syria');
   });

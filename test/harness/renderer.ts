@@ -1,6 +1,6 @@
 // Opens the BUILT renderer (out/renderer) in real Chromium with a stand-in for the preload bridge: every
 // window.glosa call is carried by page.exposeFunction to the same main-side handler functions that the
-// Electron IPC layer calls (src/main/handlers.ts), with the same argument checks. No Electron is mocked.
+// Electron IPC layer calls (src/node/handlers.ts), with the same argument checks. No Electron is mocked.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { API_METHODS, type AppEvent, type GlosaBridge, type PrintReadyEvent } from '../../src/shared/api';
 import type { PrintOptions, UiLang } from '../../src/shared/types';
 import { createHandlers, type HandlerHost } from '../../src/node/handlers';
+import { UserGestureGate } from '../../src/node/user-gesture';
+import { registerDocumentResources, releaseDocumentResources } from '../../src/main/app-protocol';
 import { validArguments } from '../../src/main/ipc-validate';
 import { pdfOptions } from '../../src/main/print';
 import { launchChromium, type Browser } from './chromium';
@@ -52,6 +54,8 @@ export interface RendererOptions {
   initScript?: string;
   /** The built renderer to serve (default: the app's build, RENDERER_DIR; buildWithProbes() gives another). */
   rendererDir?: string;
+  /** Dropped file name → its path on disk: what Electron's webUtils.getPathForFile would answer (default: no path). */
+  dropPaths?: Record<string, string>;
 }
 
 export interface RendererSession {
@@ -82,6 +86,9 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
   const externalLinks: string[] = [];
   const printReady: PrintReadyEvent[] = [];
   let counter = 0;
+  // Main feeds this from the window's input events; here, from the page's trusted pointer and key events
+  // (those Chromium makes from real or CDP input, which a script cannot make).
+  const gestures = new UserGestureGate();
 
   // The same paper, margins, header and footer that main gives webContents.printToPDF.
   const pdf = async (opts: PrintOptions & { title?: string; source?: string }) => {
@@ -100,9 +107,11 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     initialPath: options.file ? resolve(options.file) : null,
     registerResources(folder) {
       const id = `d${++counter}`;
-      server.roots.documents.set(id, folder);
+      registerDocumentResources(server.roots, id, folder);
       return `${server.origin}/__doc/${id}/`;
     },
+    releaseResources: () => releaseDocumentResources(server.roots),
+    gestures,
     showOpenDialog: async () => options.openDialog?.() ?? null,
     showSaveDialog: async (name) => options.saveDialog?.(name) ?? null,
     openExternal: async (url) => void externalLinks.push(url),
@@ -123,6 +132,13 @@ export async function openRenderer(options: RendererOptions = {}): Promise<Rende
     const result = await (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...args);
     return JSON.stringify(result ?? null);
   });
+  // The preload's drop channel: a name stands in for the File, the path is what webUtils would give.
+  await page.exposeFunction('__glosaDrop', async (name: string) => {
+    calls.push('drop');
+    const path = options.dropPaths?.[name];
+    return JSON.stringify(path ? await handlers.openDropped(path) : null);
+  });
+  await page.exposeFunction('__glosaGesture', () => gestures.recordGesture());
   // A string, not a function: tsx/esbuild would otherwise insert helpers (__name) that do not exist in the page.
   await page.addInitScript({ content: standInBridgeScript(API_METHODS) });
   if (options.initScript) await page.addInitScript({ content: options.initScript });
@@ -151,8 +167,11 @@ function standInBridgeScript(methods: readonly string[]): string {
     const call = window.__glosaCall;
     const bridge = {
       onEvent(listener) { listeners.add(listener); return () => listeners.delete(listener); },
-      pathForFile: () => null,
+      openDroppedFile: async (file) => JSON.parse(await window.__glosaDrop(file.name)),
     };
+    for (const type of ['pointerup', 'keydown']) {
+      window.addEventListener(type, (e) => { if (e.isTrusted) window.__glosaGesture(); }, true);
+    }
     for (const method of ${JSON.stringify(methods)}) {
       bridge[method] = async (...args) => JSON.parse(await call(method, JSON.stringify(args)));
     }

@@ -1,9 +1,10 @@
-// A 127.0.0.1 static server for the built renderer (file:// blocks module scripts), with the same CSP as
-// the app:// protocol and a /__doc/<id>/ area standing in for app://doc/<id>/ resource folders.
+// A 127.0.0.1 static server for the built renderer (file:// blocks module scripts), with a /__doc/<id>/ area
+// standing in for app://doc/<id>/ resource folders. Every request is answered by serveAppUrl, the very function
+// main hands protocol.handle, so the page gets main's exact headers (its Content-Security-Policy included) and
+// the same confinement of document folders.
 import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { CONTENT_SECURITY_POLICY, mimeType, resolveAppUrl, type ProtocolRoots } from '../../src/main/app-protocol';
+import { serveAppUrl, type ProtocolRoots } from '../../src/main/app-protocol';
 
 export interface StaticServer {
   origin: string;
@@ -18,20 +19,15 @@ export async function startStaticServer(rendererDir: string): Promise<StaticServ
   const requests: string[] = [];
   const server: Server = createServer(async (req, res) => {
     requests.push(req.url ?? '');
-    const url = req.url ?? '/';
-    // Map http://127.0.0.1/x → app://renderer/x and /__doc/<id>/x → app://doc/<id>/x, then resolve as main does.
+    const url = (req.url ?? '/').split('?')[0]!;
+    // Map http://127.0.0.1/x → app://renderer/x and /__doc/<id>/x → app://doc/<id>/x, then serve as main does.
     const appUrl = url.startsWith('/__doc/') ? `app://doc/${url.slice('/__doc/'.length)}` : `app://renderer${url}`;
-    const path = resolveAppUrl(appUrl.split('?')[0]!, roots);
-    if (!path) return void res.writeHead(404).end();
     try {
-      const body = await readFile(path);
-      res.writeHead(200, {
-        'Content-Type': mimeType(path), 'Content-Security-Policy': CONTENT_SECURITY_POLICY.replace(/ app:/, ''),
-        'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store',
-      });
-      res.end(body);
+      const response = await serveAppUrl(appUrl, roots);
+      res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'Cache-Control': 'no-store' });
+      res.end(Buffer.from(await response.arrayBuffer()));
     } catch {
-      res.writeHead(404).end();
+      res.writeHead(500).end();
     }
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -13,7 +13,7 @@ import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
 import { detectFormat } from './format';
 import { MhtmlError, parseMhtml } from './mhtml';
 import { sanitiseArticle } from './sanitise';
-import { extractTextDump } from './text-dump';
+import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
 
 export interface DomEnv {
   /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
@@ -134,7 +134,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     const dump = extractTextDump(decoded.text);
     t.extract = now() - mark;
     mark = now();
-    const { body } = sanitiseArticle(env.purify, dump.html, input);
+    const { body } = sanitiseArticle(env.purify, dump.html, { ...input, ownClasses: TEXT_DUMP_CLASSES });
     const value: ReadDocument = {
       format, encoding: decoded.encoding, title: dump.title, byline: null, published: dump.published, siteName: null,
       lang: dump.lang, excerpt: null, text: articleText(body), html: body.innerHTML, chrome: dump.chrome, fallback: false, remoteImages: 0,

@@ -6,6 +6,9 @@
 import type { ChromeItem, Lang } from '../../shared/types';
 import { detectLanguage } from '../language';
 
+/** The classes the text dump writes (and the app styles); the sanitiser keeps them as they are. */
+export const TEXT_DUMP_CLASSES: ReadonlySet<string> = new Set(['dateline', 'lede']);
+
 export interface TextDumpArticle {
   title: string;
   published: string | null;

@@ -1,6 +1,5 @@
 import type { BrowserWindow } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isExternalLinkAllowed } from '../../../src/node/handlers';
 import { isAllowedRequest, isTrustedSender } from '../../../src/main/lockdown';
 import { paperForCountry } from '../../../src/main/print';
 
@@ -23,14 +22,10 @@ describe('lockdown', () => {
     expect(isTrustedSender('https://evil.example/', 7, windows)).toBe(false);
     expect(isTrustedSender('app://doc/1/x.html', 7, windows)).toBe(false);
     expect(isTrustedSender(undefined, 7, windows)).toBe(false);
-  });
-
-  it('opens only http(s) links externally', () => {
-    expect(isExternalLinkAllowed('https://example.com/x')).toBe(true);
-    expect(isExternalLinkAllowed('http://example.com/')).toBe(true);
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'data:text/html,x', 'not a url']) {
-      expect(isExternalLinkAllowed(url), url).toBe(false);
-    }
+    // Decided by parsing: another spelling of the origin is not the renderer.
+    expect(isTrustedSender('app://user@renderer/index.html', 7, windows)).toBe(false);
+    expect(isTrustedSender('app://renderer:1/index.html', 7, windows)).toBe(false);
+    expect(isTrustedSender('app://renderer.evil/index.html', 7, windows)).toBe(false);
   });
 
   it('chooses Letter paper for US-style countries and A4 elsewhere', () => {

@@ -73,7 +73,9 @@ export function tameLinks(container: HTMLElement): void {
     const link = (event.target as Element).closest?.('a');
     if (!link || !container.contains(link)) return;
     event.preventDefault();
-    const href = link.getAttribute('href') ?? '';
+    // As a browser reads an href: without surrounding whitespace, inner spaces escaped. Main accepts only
+    // such a clean string (and checks it again).
+    const href = (link.getAttribute('href') ?? '').trim().replace(/ /g, '%20');
     if (/^https?:\/\//i.test(href)) void glosa.openExternal(href);
   });
 }
