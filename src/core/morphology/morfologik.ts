@@ -68,14 +68,14 @@ export function decodeLemma(form: Uint8Array, code: Uint8Array, encoding: LemmaE
 export class MorfologikDictionary {
   private readonly fsa: Cfsa2;
   private readonly encoder = new TextEncoder();
-  private readonly decoder: TextDecoder;
+  // Inferred, not written as `TextDecoder`: Node's types (main's program reaches this file) declare no such type.
+  private readonly decoder = new TextDecoder('utf-8');
 
   constructor(dictBytes: Uint8Array, readonly info: MorfologikInfo) {
     if (info.encoding.toUpperCase().replace('_', '-') !== 'UTF-8') {
       throw new Error(`Morfologik dictionary encoding ${info.encoding} is not supported (UTF-8 only)`);
     }
     this.fsa = new Cfsa2(dictBytes);
-    this.decoder = new TextDecoder('utf-8');
   }
 
   /** Lemmas and tags of an inflected form, exactly as written (Morfologik stores lowercase forms except proper names). */
