@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const root = join(__dirname, '../..');
+const root = join(__dirname, '../../..');
 const script = join(root, 'scripts/check-boundaries.mjs');
 const ruleNames: string[] = createRequire(__filename)(join(root, '.dependency-cruiser.cjs')).forbidden.map(
   (rule: { name: string }) => rule.name,
