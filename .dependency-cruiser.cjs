@@ -6,25 +6,29 @@
 // Paths are relative to the folder cruised; npm packages resolve to node_modules/NAME/…, builtins are type 'core'.
 const layer = (name) => `^src/${name}/`;
 const electron = '^(node_modules/)?electron(/|$)';
+// csv-parse/browser/esm/sync resolves here; the package's Node builds (lib/, dist/cjs/) need node:stream.
+const csvParseBrowser = '^node_modules/csv-parse/dist/esm/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     {
       name: 'shared-imports-only-shared',
-      comment: 'shared/ is the contract both sides compile: it may import nothing but itself.',
+      comment:
+        'shared/ is the contract both sides compile: it imports nothing but itself and valibot, the ' +
+        'platform-neutral validator of the settings schema that main and the renderer share.',
       severity: 'error',
       from: { path: layer('shared') },
-      to: { pathNot: layer('shared') },
+      to: { pathNot: [layer('shared'), '^node_modules/valibot/'] },
     },
     {
       name: 'core-imports-only-core-and-shared',
       comment:
         'core/ is platform-neutral (standard DOM and the standard library): no node: builtins, no electron, ' +
-        'no other layer. The only packages are the two HTML libraries core/open already uses.',
+        'no other layer. The only packages: the two HTML libraries of core/open and csv-parse\'s browser build.',
       severity: 'error',
       from: { path: layer('core') },
-      to: { pathNot: [layer('core'), layer('shared'), '^node_modules/(dompurify|@mozilla/readability)/'] },
+      to: { pathNot: [layer('core'), layer('shared'), '^node_modules/(dompurify|@mozilla/readability)/', csvParseBrowser] },
     },
     {
       name: 'html-libraries-only-in-core-open',
@@ -34,6 +38,13 @@ module.exports = {
       severity: 'error',
       from: { path: layer('core'), pathNot: layer('core/open') },
       to: { path: '^node_modules/(dompurify|@mozilla/readability)/' },
+    },
+    {
+      name: 'csv-parse-only-in-core-text',
+      comment: 'core/text holds the one CSV reader; its browser build (csv-parse/browser/esm/sync) runs everywhere.',
+      severity: 'error',
+      from: { path: layer('core'), pathNot: layer('core/text') },
+      to: { path: csvParseBrowser },
     },
     {
       name: 'node-never-imports-electron',
@@ -98,6 +109,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     // node_modules may be a symlink (worktrees share one); name packages by where they are imported from.
     preserveSymlinks: true,
+    // Resolve through packages' `exports` maps, as Node and Vite do (csv-parse/browser/esm/sync exists only there).
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
     // Type-only imports count: a type pulled across a line is a dependency on that layer's world.
     tsPreCompilationDeps: true,
   },
