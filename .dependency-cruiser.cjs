@@ -77,7 +77,7 @@ module.exports = {
       to: { pathNot: [layer('preload'), layer('shared'), electron] },
     },
     {
-      name: 'renderer-imports-no-node-main-or-builtins',
+      name: 'renderer-imports-no-node-main-or-electron',
       comment: 'The renderer is sandboxed: it reaches Node and Electron only through the bridge.',
       severity: 'error',
       from: { path: layer('renderer') },

@@ -15,10 +15,8 @@ const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   return resolveFilename.call(this, toTypescript5(request), ...rest);
 };
-const esmHook = `export async function resolve(specifier, context, next) {
-  const to = specifier === 'typescript' || specifier.startsWith('typescript/') ? 'typescript5' + specifier.slice(10) : specifier;
-  return next(to, context);
-}`;
+const esmHook = `const toTypescript5 = ${toTypescript5};
+export async function resolve(specifier, context, next) { return next(toTypescript5(specifier), context); }`;
 register('data:text/javascript,' + encodeURIComponent(esmHook));
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,15 +36,21 @@ if (!ts?.available) {
 const require = Module.createRequire(import.meta.url);
 const config = require(resolve(repo, '.dependency-cruiser.cjs'));
 process.chdir(root);
-const { output: result } = await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden }, validate: true });
+let result;
+try {
+  ({ output: result } = await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden }, validate: true }));
+} catch (error) {
+  console.error(`check:boundaries: dependency-cruiser could not run: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  process.exit(2);
+}
 // An empty graph would pass every rule: make sure the TypeScript sources were really read.
-const tsModules = result.modules.filter((m) => m.source.startsWith('src/') && m.source.endsWith('.ts')).length;
-if (tsModules === 0) {
+const sources = result.modules.filter((m) => m.source.startsWith('src/') && m.source.endsWith('.ts')).length;
+if (sources === 0) {
   console.error('check:boundaries: no TypeScript module under src/ was read; the rules were not checked');
   process.exit(2);
 }
 // format() summarises again; without the rule set it would lose the path of a reachability violation.
 const { output, exitCode } = await format(result, { outputType: 'err', ruleSet: result.summary.ruleSetUsed });
 process.stdout.write(output);
-if (exitCode === 0) console.log(`check:boundaries: ${tsModules} modules, ${result.summary.totalDependenciesCruised} imports, no rule broken`);
+if (exitCode === 0) console.log(`check:boundaries: ${sources} TypeScript files, ${result.summary.totalDependenciesCruised} imports, no rule broken`);
 process.exit(exitCode === 0 ? 0 : 1);

@@ -35,7 +35,7 @@ const probes: [file: string, text: string, rule: string][] = [
   // Type-only and two steps away (main → node → core/open): still a path from main to the HTML parser.
   ['src/main/boundary-probe.ts', "import type { Probe } from '../node/boundary-probe';\nexport type MainProbe = Probe;\n", 'main-never-reaches-core-open'],
   ['src/preload/boundary-probe.ts', "import '../core/boundary-probe';\n", 'preload-imports-only-shared-and-electron'],
-  ['src/renderer/boundary-probe.ts', "import '../node/boundary-probe';\n", 'renderer-imports-no-node-main-or-builtins'],
+  ['src/renderer/boundary-probe.ts', "import '../node/boundary-probe';\n", 'renderer-imports-no-node-main-or-electron'],
   ['src/renderer/boundary-probe-builtin.ts', "import { join } from 'node:path';\nexport const joined = join;\n", 'renderer-imports-no-builtins'],
   ['src/cli/boundary-probe.ts', "import 'electron';\n", 'cli-imports-no-main-or-electron'],
   ['src/cli/boundary-probe-missing.ts', "import './no-such-module';\n", 'no-unresolvable-imports'],
