@@ -8,6 +8,7 @@ import { openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openEntryTable } from '../core/dictionary/entry-table';
+import { withContext } from '../core/dictionary/context-rank';
 import { createLookupService, type LookupService, type LookupSources } from '../core/dictionary/lookup';
 import { openReverseIndex } from '../core/dictionary/reverse-index';
 import { createEnglishMorphology } from '../core/morphology/english';
@@ -27,7 +28,7 @@ const loaded = new Map<string, Promise<Loaded>>();
 function load(resourcesDir: string): Promise<Loaded> {
   let entry = loaded.get(resourcesDir);
   if (!entry) {
-    entry = readLookupSources(join(resourcesDir, 'dictionaries')).then((sources) => ({ service: createLookupService(sources), sources }));
+    entry = readLookupSources(join(resourcesDir, 'dictionaries')).then((sources) => ({ service: withContext(createLookupService(sources)), sources }));
     entry.catch(() => loaded.delete(resourcesDir)); // a failed load may be retried
     loaded.set(resourcesDir, entry);
   }

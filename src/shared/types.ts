@@ -82,6 +82,17 @@ export interface Sense {
 export interface LookupQuery {
   text: string;
   lang: Lang | 'auto';
+  /** The sentence the text was read in, for ranking readings and senses by context (at most 1,000 characters). */
+  sentence?: string;
+  /** Where the text starts in `sentence` (UTF-16 offset); found by search when absent. */
+  offset?: number;
+}
+
+/** The reading and sense shown first for a word in its sentence. */
+export interface BestSense {
+  lemma: string;
+  pos: string | null;
+  sense: string;
 }
 
 export interface LookupResult {
@@ -92,6 +103,8 @@ export interface LookupResult {
   entries: DictEntry[];
   /** With no entries: the lemmas of the first word that were looked up too (other than the word itself). */
   tried?: string[];
+  /** With a sentence in the query: the reading and sense the entries now start with. */
+  best?: BestSense;
 }
 
 /** A Polish interface string with its English rendering. */
