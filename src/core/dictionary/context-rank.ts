@@ -292,14 +292,14 @@ export function withContext(base: LookupService): LookupService {
     // abbreviation or common word of the same letters: without one it is honestly not found.
     const w = tokens[at]!.text;
     if (/^\p{Lu}{2,5}$/u.test(w) && /\p{Ll}/u.test(sentence)) {
-      const acronyms = result.entries.filter((e) => /\p{Lu}/u.test(e.lemma) || /\p{Lu}/u.test(e.headword) || e.dictionary === FUNCTION_WORDS);
+      const acronyms = result.entries.filter((e) => e.dictionary !== FUNCTION_WORDS && (/\p{Lu}/u.test(e.lemma) || /\p{Lu}/u.test(e.headword)));
       if (acronyms.length === 0) return { query: result.query, lang: result.lang, matched: '', entries: [] };
-      result = { ...result, entries: acronyms };
+      return withBest({ ...result, entries: acronyms });
     }
     const lang = result.lang;
     const ctx = new Context(tokens, at, sentence, lang);
     const entries = lang === 'en' ? rankEnglish(result.entries, ctx) : rankPolish(result.entries, ctx);
-    return withBest({ ...result, entries });
+    return withBest({ ...result, entries: knownNames(entries, ctx) });
   }
 
   function withBest(result: LookupResult): LookupResult {
@@ -471,7 +471,7 @@ export function withContext(base: LookupService): LookupService {
       const guess = pos.size > 1 ? guessEnglishPos(ctx, pos) : null;
       if (guess) out = stableSortBy(entries, (e) => (e.pos === guess ? 0 : guess === 'verb' && e.pos === 'phrasal verb' ? 1 : 2));
     }
-    return englishNames(out, ctx);
+    return out;
   }
 
   /**
@@ -479,16 +479,23 @@ export function withContext(base: LookupService): LookupService {
    * name when the dictionaries only have a common word of that spelling; a camel-case word (PlayStation) is never
    * split into a compound.
    */
-  function englishNames(entries: DictEntry[], ctx: Context): DictEntry[] {
+  function knownNames(entries: DictEntry[], ctx: Context): DictEntry[] {
     const w = ctx.word.text;
     if (!isCapitalised(w)) return entries;
     if (/\p{Ll}\p{Lu}/u.test(w)) return entries.filter((e) => !e.formNote?.startsWith('compound of'));
-    if (entries.some((e) => e.match === 'exact' && e.dictionary !== FUNCTION_WORDS)) return entries;
-    const known = base.lemmas(w, 'pl').some((a) => a.lemma === w && a.tags.some((t) => t.startsWith('subst')));
-    if (!known) return entries;
+    // Inside a sentence, a capitalised word's proper-noun reading goes first (w Poznaniu: Poznań, not poznanie).
+    const proper = (e: DictEntry) => e.pos === 'proper noun' || (e.dictionary !== FUNCTION_WORDS && /^\p{Lu}/u.test(e.lemma) && e.match !== 'folded');
+    if (!ctx.startsClause(ctx.at) && entries.some(proper)) return stableSortBy(entries, (e) => (proper(e) ? 0 : 1));
+    if (entries.some((e) => (e.match === 'exact' || e.pos === 'proper noun') && e.dictionary !== FUNCTION_WORDS)) return entries;
+    // Morfologik's capitalised lemma of the form (Smith, Hicks; Poznaniu → Poznań). At a sentence start a Polish
+    // word is as likely a common one written with a capital: a name only where no common reading is found.
+    const names = base.lemmas(w, 'pl').filter((a) => /^\p{Lu}/u.test(a.lemma) && a.tags.some((t) => t.startsWith('subst')));
+    if (names.length === 0) return entries;
+    if (ctx.startsClause(ctx.at) && ctx.lang === 'pl' && entries.length > 0) return entries;
+    const lemma = names[0]!.lemma;
     const name: DictEntry = {
-      headword: w, lemma: w, formNote: null, pos: 'name', ipa: null,
-      senses: [{ translations: [w], note: 'a name: not translated' }], dictionary: NAMES, match: 'exact',
+      headword: w, lemma, formNote: lemma !== w ? `form of ${lemma}` : null, pos: 'name', ipa: null,
+      senses: [{ translations: [lemma], note: 'a name: not translated' }], dictionary: NAMES, match: 'exact',
     };
     return [name, ...entries];
   }
@@ -612,7 +619,7 @@ export function withContext(base: LookupService): LookupService {
     const table = reflexiveVerbs();
     const i = ctx.at;
     const verbLemmaAt = (j: number): string | undefined =>
-      analyses(ctx.tokens[j]!.text).find((a) => table.has(a.lemma) && a.tags.some((t) => VERB_CLASSES.has(tagClass(t))))?.lemma;
+      analyses(ctx.tokens[j]!.text).find((a) => table.has(a.lemma) && a.tags.some((t) => REFLEXIVE_CLASSES.has(tagClass(t))))?.lemma;
     let lemma: string | undefined;
     if (ctx.word.lower === 'się') {
       for (const j of [i - 1, i + 1, i - 2, i + 2]) {
@@ -639,6 +646,8 @@ export function withContext(base: LookupService): LookupService {
 // ---- Morfologik tags --------------------------------------------------------------------------------------
 
 const VERB_CLASSES = new Set(['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'winien', 'pcon', 'pant']);
+// Verb forms that may take się: the finite ones and the participles (cieszące się uznaniem).
+const REFLEXIVE_CLASSES = new Set([...VERB_CLASSES, 'pact', 'ger']);
 const NOMINAL = new Set(['subst', 'adj', 'num', 'ppron12', 'ppron3', 'ger', 'siebie', 'depr', 'ppas', 'pact']);
 
 /** The class of a tag ("verb:praet:…" → "praet", "subst:sg:loc:m3" → "subst"). */
