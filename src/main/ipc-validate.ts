@@ -53,7 +53,7 @@ const notebookEntry = shape(
 const ARGUMENTS: Record<ApiMethod, Check[]> = {
   initialDocument: [],
   openDocument: [nullable(str(4096))],
-  lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto') }, ['text', 'lang'])],
+  lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto'), sentence: str(1000), offset: num(0, 1000) }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
   glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20) }, ['text', 'kind']))],
   getSettings: [],

@@ -57,6 +57,7 @@ const DETERMINERS = new Set([
   'no', 'every', 'each', 'another', 'all', 'both', 'many', 'much', 'few', 'several', 'such', 'what', 'which', 'whose',
 ]);
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'its', 'our', 'their', 'me', 'him', 'us', 'them', 'it', 'this', 'these', 'those']);
+const LINKING = new Set(['look', 'seem', 'feel', 'sound', 'become', 'appear', 'smell', 'taste', 'remain', 'stay', 'prove']);
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "won't", "can't"]);
 const BE = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
@@ -108,7 +109,7 @@ export function withContext(base: LookupService): LookupService {
     }
     for (let k = 0; k < entries.length; k++) {
       const e = entries[k]!;
-      if (e.dictionary.startsWith('freedict-pol-eng') && e.senses.length > 1) {
+      if (e.dictionary === 'freedict-pol-eng' && e.senses.length > 1) {
         const senses = stableSortBy(e.senses, senseLabelRank);
         if (senses !== e.senses) {
           entries[k] = { ...e, senses };
@@ -118,8 +119,10 @@ export function withContext(base: LookupService): LookupService {
     }
     const words = raw.matched.split(' ');
     const lang = raw.entries.length ? raw.lang : query.lang === 'auto' ? raw.lang : query.lang;
+    // Without a sentence only the invariable function words (the, w, lecz) lead: an inflected one (została) keeps
+    // its dictionary entry and form note first, and gets its table reading in context.
     if (words.length === 1 && raw.matched) {
-      const fw = functionReadings(raw.matched, lang);
+      const fw = functionReadings(raw.matched, lang, false);
       if (fw) {
         const chosen = fw.readings.find((r) => r.when === null) ?? fw.readings[0]!;
         entries = [functionWordEntry(raw.matched, fw.lemma, fw.readings, chosen, null), ...entries];
@@ -143,12 +146,12 @@ export function withContext(base: LookupService): LookupService {
   }
 
   /** The function-word readings of a word, by its form or (Polish) by a lemma of it. */
-  function functionReadings(word: string, lang: Lang): { lemma: string; readings: Reading[] } | null {
+  function functionReadings(word: string, lang: Lang, byLemma = true): { lemma: string; readings: Reading[] } | null {
     const table = tables[lang];
     const lower = word.toLowerCase();
     const byForm = table.byForm.get(lower);
     if (byForm) return { lemma: lower, readings: byForm };
-    if (lang === 'pl' && table.byLemma.size) {
+    if (byLemma && lang === 'pl' && table.byLemma.size) {
       for (const a of base.lemmas(word, 'pl')) {
         const byLemma = table.byLemma.get(a.lemma);
         if (byLemma) return { lemma: a.lemma, readings: byLemma };
@@ -287,7 +290,7 @@ export function withContext(base: LookupService): LookupService {
       text = tokens.slice(at, end + 1).map((t) => t.text).join(' ');
     }
     let result = plain({ text, lang: query.lang });
-    if (result.matched.includes(' ') || result.entries.length === 0) return withBest(result);
+    if (result.matched.includes(' ') || result.entries.length === 0) return withBest({ ...result, query: query.text });
     // An acronym in running text (PKO BP, a notification API) is only its own acronym entry, not a lowercase
     // abbreviation or common word of the same letters: without one it is honestly not found.
     const w = tokens[at]!.text;
@@ -299,7 +302,7 @@ export function withContext(base: LookupService): LookupService {
     const lang = result.lang;
     const ctx = new Context(tokens, at, sentence, lang);
     const entries = lang === 'en' ? rankEnglish(result.entries, ctx) : rankPolish(result.entries, ctx);
-    return withBest({ ...result, entries: knownNames(entries, ctx) });
+    return withBest({ ...result, query: query.text, entries: knownNames(entries, ctx) });
   }
 
   function withBest(result: LookupResult): LookupResult {
@@ -452,6 +455,10 @@ export function withContext(base: LookupService): LookupService {
     }
     if (canVerb && /ed$/.test(w) && verbLemmas(w).some((l) => l !== w)) return 'verb';
     if (BE.has(prev ?? '') && canAdj) return 'adjective';
+    // After a linking verb: an adjective (look good, seem easy).
+    if (canAdj && p && [p.lower, ...verbLemmas(p.lower)].some((l) => LINKING.has(l))) return 'adjective';
+    // After a verb, before a preposition or the clause's end: an adverb (turn left at, go back to).
+    if (pos.has('adverb') && p && hasVerb(p.lower) && !DETERMINERS.has(prev!) && (!next || tablePos(next.lower) === 'preposition')) return 'adverb';
     if (w.endsWith('ly') && pos.has('adverb')) return 'adverb';
     // No verb evidence: a noun modifying the next noun (command line), or a plural after a noun (time loops).
     if (canNoun && canVerb && next && !tablePos(next.lower) && englishPos(next.lower).has('noun')) return 'noun';
@@ -560,7 +567,8 @@ export function withContext(base: LookupService): LookupService {
           && !tagsOf(p.text).some((t) => VERB_CLASSES.has(tagClass(t)));
         chosen = readings.find((r) => (r.pos === 'verb') === copula) ?? chosen;
       }
-      out = [functionWordEntry(word.text, fw.lemma, readings, chosen, null), ...entries.filter((e) => e.dictionary !== FUNCTION_WORDS)];
+      const note = entries.find((e) => e.lemma === fw.lemma && e.formNote)?.formNote ?? null;
+      out = [functionWordEntry(word.text, fw.lemma, readings, chosen, note), ...entries.filter((e) => e.dictionary !== FUNCTION_WORDS)];
     } else {
       out = rankPolishReadings(entries, ctx);
     }
@@ -676,10 +684,12 @@ function agree(adj: string, noun: string): boolean {
 // knowledge. A sense without one is the general sense, shown first; a register sense last.
 const REGISTER_LABEL = /^\(+(?:przestarz|dawn|archaiczn|rzadk|potoczn|żartobliw|gwar|regionaln|slang|wulgarn|środowiskow|podniośl|poetyck|książkow|ironiczn|pogardliw|zdrobni|Górny Śląsk|Podhale|Kresy|Kaszuby)/;
 const FIELD_LABEL = /^\(+[\p{L} ,-]+\)/u;
+// A unit of measure is labelled like a field but is the word's everyday sense (godzina: hour).
+const UNIT_LABEL = /^\(+jednostka miary/;
 function senseLabelRank(s: Sense): number {
   const note = s.note ?? '';
   if (REGISTER_LABEL.test(note)) return 2;
-  if (FIELD_LABEL.test(note)) return 1;
+  if (FIELD_LABEL.test(note) && !UNIT_LABEL.test(note)) return 1;
   return 0;
 }
 

@@ -104,10 +104,10 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
   async function showHit(hit: Hit, startedAt: number, scannedAt = performance.now(), scanMs = 0): Promise<void> {
     const mine = ++token;
     const settings = getSettings();
-    const warm = cachedLookup(hit.text, hit.lang);
+    const warm = cachedLookup(hit.text, hit.lang, hit);
     let result: LookupResult;
     try {
-      result = warm ?? (await lookup(hit.text, hit.lang));
+      result = warm ?? (await lookup(hit.text, hit.lang, hit));
     } catch {
       return; // a failed lookup leaves the previous popup; the next move tries again
     }

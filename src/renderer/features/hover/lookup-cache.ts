@@ -7,11 +7,18 @@ const LIMIT = 2000;
 const pending = new Map<string, Promise<LookupResult>>();
 const done = new Map<string, LookupResult>();
 
-const keyOf = (text: string, lang: Lang | 'auto') => `${lang}\u0000${text}`;
+/** The sentence a word was read in (the scanner's), for ranking its senses by context. */
+export interface ReadIn {
+  sentence: string;
+  offset: number;
+}
+
+const keyOf = (text: string, lang: Lang | 'auto', context?: ReadIn) =>
+  context ? `${lang}\u0000${text}\u0000${context.offset}\u0000${context.sentence}` : `${lang}\u0000${text}`;
 
 /** The result if it is already known, without waiting. */
-export function cachedLookup(text: string, lang: Lang | 'auto'): LookupResult | undefined {
-  const key = keyOf(text, lang);
+export function cachedLookup(text: string, lang: Lang | 'auto', context?: ReadIn): LookupResult | undefined {
+  const key = keyOf(text, lang, context);
   const hit = done.get(key);
   if (hit) {
     // Most recently used last, so the oldest is dropped first.
@@ -31,12 +38,12 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][
  * "Wersja do druku") are in the phrase catalogue behind glosa.gloss. Both are asked at once, and a
  * catalogue phrase (never an approximate word-by-word gloss) wins when it covers more words.
  */
-async function lookupWithPhrases(text: string, lang: Lang | 'auto'): Promise<LookupResult> {
+async function lookupWithPhrases(text: string, lang: Lang | 'auto', context?: ReadIn): Promise<LookupResult> {
   const words = wordsOf(text);
   const prefixes: string[] = [];
   if (lang === 'pl') for (let n = words.length; n >= 2; n--) prefixes.push(words.slice(0, n).join(' '));
   const [result, glosses] = await Promise.all([
-    glosa.lookup({ text, lang }),
+    glosa.lookup(context ? { text, lang, sentence: context.sentence, offset: context.offset } : { text, lang }),
     prefixes.length ? glosa.gloss(prefixes) : Promise.resolve([]),
   ]);
   const matchedWords = wordsOf(result.matched).length;
@@ -52,13 +59,15 @@ async function lookupWithPhrases(text: string, lang: Lang | 'auto'): Promise<Loo
   return result;
 }
 
-export function lookup(text: string, lang: Lang | 'auto'): Promise<LookupResult> {
-  const hit = cachedLookup(text, lang);
+/** The lookup of a text, ranked by the sentence it was read in when that is given (at most 1,000 characters). */
+export function lookup(text: string, lang: Lang | 'auto', context?: ReadIn): Promise<LookupResult> {
+  if (context && (context.sentence.length > 1000 || context.offset > 1000)) context = undefined;
+  const hit = cachedLookup(text, lang, context);
   if (hit) return Promise.resolve(hit);
-  const key = keyOf(text, lang);
+  const key = keyOf(text, lang, context);
   let p = pending.get(key);
   if (!p) {
-    p = lookupWithPhrases(text, lang).then(
+    p = lookupWithPhrases(text, lang, context).then(
       (result) => {
         pending.delete(key);
         done.set(key, result);

@@ -15,7 +15,7 @@ const IDLE_MARGIN_MS = 2;
 export function installPrefetch(roots: Element[], getDirection: () => Direction): void {
   const visible = new Set<Element>();
   let done = new WeakSet<Element>();
-  let queue: Array<{ text: string; lang: ReturnType<typeof textIndex>['lang'] }> = [];
+  let queue: Array<{ text: string; lang: ReturnType<typeof textIndex>['lang']; sentence: string; offset: number }> = [];
   let inFlight = 0;
   let idle = 0;
   let direction = getDirection();
@@ -51,18 +51,18 @@ export function installPrefetch(roots: Element[], getDirection: () => Direction)
     for (const scope of scopes) {
       const index = textIndex(scope, root, direction);
       for (let w = 0; w < index.words.length; w++) {
-        const { text, lang } = hitForWord(index, w, root);
-        if (!cachedLookup(text, lang)) queue.push({ text, lang });
+        const { text, lang, sentence, offset } = hitForWord(index, w, root);
+        if (!cachedLookup(text, lang, { sentence, offset })) queue.push({ text, lang, sentence, offset });
       }
     }
   }
 
   function pump(): void {
     while (inFlight < IN_FLIGHT && queue.length) {
-      const { text, lang } = queue.shift()!;
-      if (cachedLookup(text, lang)) continue;
+      const { text, lang, sentence, offset } = queue.shift()!;
+      if (cachedLookup(text, lang, { sentence, offset })) continue;
       inFlight++;
-      void lookup(text, lang).catch(() => {}).finally(() => {
+      void lookup(text, lang, { sentence, offset }).catch(() => {}).finally(() => {
         inFlight--;
         if (queue.length) schedule();
       });

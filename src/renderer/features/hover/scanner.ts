@@ -16,6 +16,9 @@ export interface Hit {
   /** The text sent to the lookup service. */
   text: string;
   lang: Lang | 'auto';
+  /** The sentence around the word, for ranking senses by context, and where the text starts in it. */
+  sentence: string;
+  offset: number;
   root: Element;
 }
 
@@ -39,11 +42,28 @@ function contains(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-/** The hit for word `word` of an index: that word and the phrase run after it. */
+/** Characters looked at on each side of a word for its sentence's ends. */
+const SENTENCE_REACH = 300;
+
+/** The sentence of `text` around [start, …): from after the last sentence end before it to the next one. */
+export function sentenceAround(text: string, start: number): { sentence: string; offset: number } {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  const before = text.slice(from, start);
+  let begin = from;
+  for (const m of before.matchAll(/[.!?…]["”»)]?\s+/g)) begin = from + m.index + m[0].length;
+  const after = text.slice(start, start + SENTENCE_REACH);
+  const end = /[.!?…](?=["”»)]?(?:\s|$))/.exec(after);
+  const stop = end ? start + end.index + 1 : start + after.length;
+  const sentence = text.slice(begin, stop).replace(/\s/g, ' ');
+  return { sentence, offset: start - begin };
+}
+
+/** The hit for word `word` of an index: that word and the phrase run after it, in its sentence. */
 export function hitForWord(index: TextIndex, word: number, root: Element): Hit {
   const last = phraseEnd(index, word, READ_AHEAD_WORDS);
   const text = index.text.slice(index.words[word]!.start, index.words[last]!.end).replace(/\s+/g, ' ');
-  return { index, word, last, text, lang: index.lang, root };
+  const { sentence, offset } = sentenceAround(index.text, index.words[word]!.start);
+  return { index, word, last, text, lang: index.lang, root, sentence, offset };
 }
 
 /** The word under (x, y) inside one of `roots`, or null over space, punctuation, numbers or controls. */
