@@ -20,7 +20,7 @@ export function cleanHeadword(text: string): string {
 }
 
 function cleanTranslation(t: string): string {
-  return t.replace(HTML_TAG, '').replace(NUMBERING, '').replace(INLINE_IPA, ' ').replace(/\s+/g, ' ').trim();
+  return t.replace(HTML_TAG, '').trim().replace(NUMBERING, '').replace(INLINE_IPA, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Senses with numbering and pronunciations taken out; example senses become the note of the sense before. */

@@ -583,14 +583,16 @@ export function withContext(base: LookupService): LookupService {
     const prev = ctx.prev(ctx.at);
     const next = ctx.next(ctx.at);
     const afterNumeral = !!prev && (isNumber(prev.text) || tagsOf(prev.text).some((t) => tagClass(t) === 'num'));
-    const neighbourTags = [prev, next].filter((t): t is Token => !!t).flatMap((t) => tagsOf(t.text));
+    const nextTags = next ? tagsOf(next.text) : [];
     const score = new Map<string, number>();
     for (const { lemma, tags } of readings) {
       const classes = tags.map(tagClass);
       let s = 0;
       if (classes.every((c) => c === 'impt') && !ctx.startsClause(ctx.at)) s += 3;
       if (classes.some((c) => c === 'adj') && !classes.some((c) => c === 'subst')) {
-        const agrees = tags.some((t) => tagClass(t) === 'adj' && neighbourTags.some((n) => tagClass(n) === 'subst' && agree(t, n)));
+        // An attributive adjective mostly precedes its noun: agreement with the next word counts, not the one
+        // before (Inflacja wyniosła 5 proc.: the subject and its verb agree as well).
+        const agrees = tags.some((t) => tagClass(t) === 'adj' && nextTags.some((n) => tagClass(n) === 'subst' && agree(t, n)));
         const otherIsVerb = readings.some((r) => r.lemma !== lemma && r.tags.some((t) => ['praet', 'fin'].includes(tagClass(t))));
         if (!agrees && otherIsVerb) s += 2;
       }

@@ -1,0 +1,168 @@
+// Lookups of words in their sentences on the real dictionaries (resources/dictionaries), and the display
+// cleaning over every entry of both FreeDict dictionaries. The sentences are written for these tests, not
+// taken from the sense development set (test/fixtures/senses/dev-set.tsv), which npm run sense-score scores.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DictEntry, Lang, LookupResult } from '../../../../src/shared/types';
+import type { LookupService } from '../../../../src/core/dictionary/lookup';
+import { cleanEntry } from '../../../../src/core/dictionary/clean-entries';
+import type { ParsedEntry } from '../../../../src/core/dictionary/freedict-entries';
+import { loadLookupService } from '../../../../src/node/dictionaries';
+import { defaultResourcesDir } from '../../../../src/node/resources';
+import { queryOfLine } from '../../../../src/cli/commands/lookup';
+
+let service: LookupService;
+beforeAll(async () => {
+  service = await loadLookupService();
+});
+
+/** The lookup of `word` (its first occurrence) in `sentence`. */
+function inSentence(word: string, sentence: string, lang: Lang): LookupResult {
+  const offset = sentence.indexOf(word);
+  expect(offset).toBeGreaterThanOrEqual(0);
+  return service.lookup({ text: word, lang, sentence, offset });
+}
+
+describe('English in context', () => {
+  it.each([
+    ['has', 'He has fled the country.', '(perfect auxiliary)'],
+    ['has', 'She has a small dog.', 'ma'],
+    ['the', 'We met the new teacher.', '(definite article)'],
+    ['to', 'I want to go home.', '(infinitive marker)'],
+    ['to', 'She went to Warsaw by train.', 'do'],
+    ['is', 'The report is published every year.', 'jest'],
+    ['that', 'They said that the road was closed.', 'że'],
+    ['in', 'The keys are in the drawer.', 'w'],
+  ])('%s in "%s" is first shown as %s', (word, sentence, sense) => {
+    const result = inSentence(word, sentence, 'en');
+    expect(result.best?.sense.split(', ')).toContain(sense);
+    expect(result.entries[0]!.senses[0]!.translations).toContain(sense);
+  });
+
+  it('tells a verb from a noun by its neighbours', () => {
+    expect(inSentence('work', 'They want to work from home.', 'en').best?.pos).toBe('verb');
+    expect(inSentence('plans', 'The city plans were published.', 'en').best?.pos).toBe('noun');
+  });
+
+  it('keeps a known name a name inside a sentence, the common word after it', () => {
+    const result = inSentence('Smith', 'Yesterday Smith said nothing.', 'en');
+    expect(result.best?.pos).toBe('name');
+    expect(result.entries.length).toBeGreaterThan(1);
+  });
+
+  it('never splits a camel-case name into a compound', () => {
+    const result = inSentence('PlayStation', 'He bought a PlayStation last week.', 'en');
+    expect(result.entries.every((e) => !e.formNote?.startsWith('compound of'))).toBe(true);
+  });
+
+  it('looks a possessive up as its word', () => {
+    const result = inSentence("president's", "The president's speech was short.", 'en');
+    expect(result.best?.lemma).toBe('president');
+  });
+});
+
+describe('Polish in context', () => {
+  it.each([
+    ['lecz', 'To nie jest kot, lecz pies.', 'but'],
+    ['w', 'Mieszkam w Krakowie od roku.', 'in'],
+    ['w', 'Przyjdę w sobotę rano.', 'on'],
+    ['nie', 'On nie wie, co robić.', 'not'],
+    ['z', 'Piję herbatę z cytryną.', 'with'],
+    ['z', 'Wrócił z Gdańska wieczorem.', 'from'],
+    ['może', 'Każdy może przyjść jutro.', 'can'],
+    ['też', 'Ona też tam była.', 'also'],
+  ])('%s in "%s" is first shown as %s', (word, sentence, sense) => {
+    const result = inSentence(word, sentence, 'pl');
+    expect(result.best?.sense.split(', ')).toContain(sense);
+  });
+
+  it('reads lat after a numeral as years (rok), not summers', () => {
+    expect(inSentence('lat', 'Pracował tam przez pięć lat.', 'pl').best?.lemma).toBe('rok');
+  });
+
+  it('gives a verb with się its reflexive reading', () => {
+    const result = inSentence('odbył', 'Koncert odbył się wczoraj wieczorem.', 'pl');
+    expect(result.best).toMatchObject({ lemma: 'odbyć się' });
+    expect(result.best?.sense).toContain('take place');
+  });
+
+  it('reads a past-tense verb as a verb when no noun agrees with its adjective reading', () => {
+    expect(inSentence('wyniosła', 'Inflacja wyniosła 5 proc. w maju.', 'pl').best?.lemma).toBe('wynieść');
+  });
+});
+
+describe('words the dictionaries miss', () => {
+  it('derives an adjective from its noun and an adverb from its adjective', () => {
+    const adjective = service.lookup({ text: 'unijny', lang: 'pl' });
+    expect(adjective.entries[0]?.formNote).toContain('unia');
+    const adverb = service.lookup({ text: 'komfortowo', lang: 'pl' });
+    expect(adverb.entries.length).toBeGreaterThan(0);
+  });
+
+  it('finds an imperfective through its perfective partner', () => {
+    expect(service.lookup({ text: 'zauważać', lang: 'pl' }).entries[0]?.senses[0]?.translations).toContain('notice');
+  });
+
+  it('answers function words no dictionary has', () => {
+    expect(service.lookup({ text: 'także', lang: 'pl' }).entries[0]?.senses[0]?.translations).toContain('also');
+  });
+
+  it('leaves an unknown name unfound rather than split', () => {
+    expect(inSentence('Zandberga', 'To było widać w wystąpieniu Zandberga wczoraj.', 'pl').entries).toEqual([]);
+  });
+});
+
+describe('plain lookups', () => {
+  it('lead with an invariable function word and keep an inflected one\'s dictionary entry first', () => {
+    expect(service.lookup({ text: 'the', lang: 'en' }).entries[0]!.dictionary).toBe('glosa-function-words');
+    expect(service.lookup({ text: 'została', lang: 'pl' }).entries[0]!.dictionary).toBe('freedict-pol-eng');
+  });
+
+  it('have no best sense (only a lookup with a sentence names one)', () => {
+    expect(service.lookup({ text: 'dom', lang: 'pl' }).best).toBeUndefined();
+  });
+});
+
+describe('glosa lookup --stdin JSON lines', () => {
+  it('reads a word in its sentence, or a plain word', () => {
+    expect(queryOfLine('{"word": "left", "sentence": "Turn left here.", "from": "en"}', 'auto')).toEqual({
+      text: 'left', lang: 'en', sentence: 'Turn left here.',
+    });
+    expect(queryOfLine(' dom ', 'pl')).toEqual({ text: 'dom', lang: 'pl' });
+  });
+
+  it.each(['{"word": 3}', '{"word": "a", "from": "de"}', '{"word": "a", "offset": -1}', '{not json'])('rejects %s', (line) => {
+    expect(() => queryOfLine(line, 'auto')).toThrow();
+  });
+});
+
+describe('every entry of both dictionaries as displayed', () => {
+  const IPA = /\/[^/]*[ˈˌːəɪʊʃʒθðŋæɔɛ][^/]*\//;
+  const files = ['freedict-pol-eng/freedict-pol-eng.entries.dict', 'freedict-eng-pol/freedict-eng-pol.entries.dict'];
+
+  it.each(files)('%s: no IPA, HTML, numbering or example phrases in headwords, lemmas and senses', (file) => {
+    const text = readFileSync(join(defaultResourcesDir(), 'dictionaries', file), 'utf8');
+    const bad: string[] = [];
+    let count = 0;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      for (const parsed of JSON.parse(line) as ParsedEntry[]) {
+        const entry: DictEntry = { ...parsed, lemma: parsed.headword, formNote: null, dictionary: file, match: 'exact' };
+        const shown = cleanEntry(entry);
+        count++;
+        if (!shown) continue;
+        const fields = [shown.headword, shown.lemma];
+        const senses = shown.senses.flatMap((s) => s.translations);
+        if (fields.some((f) => IPA.test(f) || /<[a-z/][^>]*>/i.test(f) || /\s\/\S/.test(f))) bad.push(`head: ${shown.headword}`);
+        for (const t of senses) {
+          if (IPA.test(t) || /<[a-z/][^>]*>/i.test(t) || /^(?:\d{1,2}|[a-h])\.(?:\s|$)/.test(t) || /^["“„].*["”]\s+-\s/.test(t) || t.trim() === '') {
+            bad.push(`${shown.headword}: ${t}`);
+          }
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(10_000);
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+});
