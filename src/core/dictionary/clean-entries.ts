@@ -20,24 +20,36 @@ export function cleanHeadword(text: string): string {
 }
 
 function cleanTranslation(t: string): string {
-  return t.replace(HTML_TAG, '').trim().replace(NUMBERING, '').replace(INLINE_IPA, ' ').replace(/\s+/g, ' ').trim();
+  // Each step only where its mark is there: most translations need one step or none.
+  if (t.includes('<')) t = t.replace(HTML_TAG, '');
+  t = t.trim();
+  if (NUMBERING.test(t)) t = t.replace(NUMBERING, '');
+  if (t.includes(' /')) t = t.replace(INLINE_IPA, ' ').replace(/\s+/g, ' ').trim();
+  return t;
 }
 
 /** Senses with numbering and pronunciations taken out; example senses become the note of the sense before. */
 export function cleanSenses(senses: Sense[]): Sense[] {
   const out: Sense[] = [];
+  // Notes are added to a copy of the sense before: the senses given are shared (the lookup caches them).
+  const addNote = (note: string) => {
+    const last = out[out.length - 1];
+    if (last) out[out.length - 1] = { translations: last.translations, note: last.note ? `${last.note}; ${note}` : note };
+  };
   for (const s of senses) {
-    const joined = s.translations.join(', ');
-    if (EXAMPLE.test(joined)) {
-      const last = out[out.length - 1];
-      if (last) last.note = last.note ? `${last.note}; ${joined}` : joined;
+    if (!s.translations.some((t) => DIRTY_TRANSLATION.test(t))) {
+      out.push(s);
+      continue;
+    }
+    const c = s.translations[0]!.charCodeAt(0);
+    if ((c === 34 || c === 0x201c || c === 0x201e) && EXAMPLE.test(s.translations.join(', '))) {
+      addNote(s.translations.join(', '));
       continue;
     }
     const translations = s.translations.map(cleanTranslation).filter((t) => t.length > 0 && !/^[\d.,;:\s-]*$/.test(t));
     if (translations.length === 0) {
       // A bare "b." numbers a following example: its note (if any) goes to the sense before.
-      const last = out[out.length - 1];
-      if (last && s.note) last.note = last.note ? `${last.note}; ${s.note}` : s.note;
+      if (s.note) addNote(s.note);
       continue;
     }
     out.push({ translations, note: s.note ? s.note.replace(HTML_TAG, '') : null });
@@ -45,19 +57,21 @@ export function cleanSenses(senses: Sense[]): Sense[] {
   return out;
 }
 
-/** Does any field of the entry still hold what cleaning takes out? (Skips copying clean entries.) */
-function isClean(e: DictEntry): boolean {
-  if (/[/<]/.test(e.headword) || /[/<]/.test(e.lemma)) return false;
-  for (const s of e.senses) {
-    for (const t of s.translations) if (/[/<"“„]/.test(t) || NUMBERING.test(t) || /^[\d.,;:\s-]*$/.test(t)) return false;
-  }
-  return true;
-}
+// One test per string for everything cleaning takes out (most entries have none of it).
+const DIRTY_HEAD = /[/<]/;
+const DIRTY_TRANSLATION = /[/<"“„]|^(?:\d{1,2}|[a-h])\.|^[\d.,;:\s-]*$/;
+
+// Cleaned senses by the array the lookup shares between every form of a lemma (has, have, had: one array).
+const cleanedSenses = new WeakMap<Sense[], Sense[]>();
 
 /** The entry as displayed: a copy when something had to be taken out, the entry itself otherwise. */
 export function cleanEntry(e: DictEntry): DictEntry | null {
-  if (isClean(e)) return e;
-  const senses = cleanSenses(e.senses);
+  let senses = cleanedSenses.get(e.senses);
+  if (!senses) {
+    senses = e.senses.some((s) => s.translations.some((t) => DIRTY_TRANSLATION.test(t))) ? cleanSenses(e.senses) : e.senses;
+    cleanedSenses.set(e.senses, senses);
+  }
   if (senses.length === 0) return null;
+  if (senses === e.senses && !DIRTY_HEAD.test(e.headword) && !DIRTY_HEAD.test(e.lemma)) return e;
   return { ...e, headword: cleanHeadword(e.headword), lemma: cleanHeadword(e.lemma), senses };
 }

@@ -102,8 +102,7 @@ export function withContext(base: LookupService): LookupService {
       changed = true;
     }
     // A lowercase word is a common word first (kampanię: campaign, then the region Campania).
-    const typed = (query.text.match(WORD) ?? [])[0] ?? '';
-    if (typed && !/\p{Lu}/u.test(typed) && entries.some((e) => e.pos === 'proper noun' || e.pos === 'name')) {
+    if (entries.some((e) => e.pos === 'proper noun' || e.pos === 'name') && !/\p{Lu}/u.test(raw.matched)) {
       entries = stableSortBy(entries, (e) => (e.pos === 'proper noun' || e.pos === 'name' ? 1 : 0));
       changed = true;
     }
@@ -163,6 +162,8 @@ export function withContext(base: LookupService): LookupService {
   // ---- derivations for words no dictionary has ------------------------------------------------------------
 
   function entriesOf(text: string, lang: Lang): DictEntry[] {
+    // Most candidates of a derivation are not words: the indexes and the morphology say so without a lookup.
+    if (!base.knows(text, lang)) return [];
     const r = plain({ text, lang });
     return r.matched.toLowerCase() === text.toLowerCase() ? r.entries : [];
   }
@@ -689,7 +690,8 @@ const FIELD_LABEL = /^\(+[\p{L} ,-]+\)/u;
 // A unit of measure is labelled like a field but is the word's everyday sense (godzina: hour).
 const UNIT_LABEL = /^\(+jednostka miary/;
 function senseLabelRank(s: Sense): number {
-  const note = s.note ?? '';
+  const note = s.note;
+  if (!note || note.charCodeAt(0) !== 40 /* ( */) return 0;
   if (REGISTER_LABEL.test(note)) return 2;
   if (FIELD_LABEL.test(note) && !UNIT_LABEL.test(note)) return 1;
   return 0;
