@@ -116,6 +116,18 @@ export function withContext(base: LookupService): LookupService {
         }
       }
     }
+    // An entry whose every sense is archaic, colloquial or regional goes after the others (fakt: fact, then yeah).
+    if (entries.length > 1 && entries.some((e) => e.dictionary === 'freedict-pol-eng' && e.senses.every((x) => senseLabelRank(x) === 2))) {
+      entries = stableSortBy(entries, (e) => (e.dictionary === 'freedict-pol-eng' && e.senses.every((x) => senseLabelRank(x) === 2) ? 1 : 0));
+      changed = true;
+    }
+    // An interjection or particle reading of a content word (fakt: yeah) after its noun, verb or adjective one;
+    // the particles that matter (nie, też, chyba) are in the function-word table, which leads anyway.
+    const minor = (e: DictEntry) => e.dictionary === 'freedict-pol-eng' && (e.pos === 'interjection' || e.pos === 'particle');
+    if (entries.length > 1 && entries.some(minor) && entries.some((e) => !minor(e) && ['noun', 'verb', 'adjective', 'adverb'].includes(e.pos ?? ''))) {
+      entries = stableSortBy(entries, (e) => (minor(e) ? 1 : 0));
+      changed = true;
+    }
     const words = raw.matched.split(' ');
     const lang = raw.entries.length ? raw.lang : query.lang === 'auto' ? raw.lang : query.lang;
     // Without a sentence only the invariable function words (the, w, lecz) lead: an inflected one (została) keeps
@@ -168,8 +180,8 @@ export function withContext(base: LookupService): LookupService {
     return r.matched.toLowerCase() === text.toLowerCase() ? r.entries : [];
   }
 
-  function relabel(entries: DictEntry[], headword: string, note: string): DictEntry[] {
-    return entries.map((e) => ({ ...e, headword, formNote: note, dictionary: e.dictionary === FUNCTION_WORDS ? e.dictionary : DERIVED }));
+  function relabel(entries: DictEntry[], headword: string, note: string, pos?: string): DictEntry[] {
+    return entries.map((e) => ({ ...e, headword, formNote: note, pos: pos ?? e.pos, dictionary: e.dictionary === FUNCTION_WORDS ? e.dictionary : DERIVED }));
   }
 
   function derivedEntries(word: string, lang: Lang | 'auto'): { lang: Lang; entries: DictEntry[] } | null {
@@ -225,6 +237,7 @@ export function withContext(base: LookupService): LookupService {
       swap('arski', ['arstwo', 'arz'], adj);
       swap('owy', ['', 'o', 'a', 'e'], adj);
       swap('ski', ['', 'a', 'o', 'stwo'], adj);
+      swap('dzki', ['da', 'd'], adj);
       swap('cki', ['k', 'ka', 'ctwo'], adj);
       swap('ny', ['', 'a', 'o', 'no'], adj);
     } else if (cls === 'adv') {
@@ -253,7 +266,8 @@ export function withContext(base: LookupService): LookupService {
         if (!has) continue;
         for (const [candidate, note] of polishBases(lemma, cls)) {
           const found = entriesOf(candidate, 'pl').filter((e) => (cls === 'verb' ? e.pos === 'verb' : cls === 'adv' ? e.pos === 'adjective' : e.pos === 'noun' || e.pos === 'adjective'));
-          if (found.length) return relabel(found, word, `${lemma}: ${note}`).map((e) => ({ ...e, lemma }));
+          const pos = cls === 'adj' ? 'adjective' : cls === 'adv' ? 'adverb' : undefined;
+          if (found.length) return relabel(found, word, `${lemma}: ${note}`, pos).map((e) => ({ ...e, lemma }));
         }
       }
     }
@@ -586,6 +600,7 @@ export function withContext(base: LookupService): LookupService {
     const afterNumeral = !!prev && (isNumber(prev.text) || tagsOf(prev.text).some((t) => tagClass(t) === 'num'));
     const nextTags = next ? tagsOf(next.text) : [];
     const score = new Map<string, number>();
+    const adjectiveFirst = new Set<string>();
     for (const { lemma, tags } of readings) {
       const classes = tags.map(tagClass);
       let s = 0;
@@ -597,11 +612,16 @@ export function withContext(base: LookupService): LookupService {
         const otherIsVerb = readings.some((r) => r.lemma !== lemma && r.tags.some((t) => ['praet', 'fin'].includes(tagClass(t))));
         if (!agrees && otherIsVerb) s += 2;
       }
+      // An adjective reading that agrees with the noun after it wins (Te stare domy: stary, not stara).
+      if (tags.some((t) => tagClass(t) === 'adj' && nextTags.some((n) => tagClass(n) === 'subst' && agree(t, n)))) {
+        s -= 1;
+        adjectiveFirst.add(lemma);
+      }
       if (afterNumeral && tags.every((t) => tagClass(t) === 'subst') && !tags.some((t) => t.split(':')[1]?.includes('pl') && caseOf(t).has('gen'))) s += 1;
       if (afterNumeral && lemma === 'lato' && readings.some((r) => r.lemma === 'rok')) s += 2; // trzech lat = three years
       score.set(lemma, s);
     }
-    const ranked = stableSortBy(entries, (e) => score.get(e.lemma) ?? score.get(e.lemma.toLowerCase()) ?? 0);
+    const ranked = stableSortBy(entries, (e) => 2 * (score.get(e.lemma) ?? score.get(e.lemma.toLowerCase()) ?? 0) + (adjectiveFirst.has(e.lemma) && e.pos !== 'adjective' ? 1 : 0));
     return withPartner(ranked, readings, ctx);
   }
 
