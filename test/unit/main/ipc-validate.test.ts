@@ -8,6 +8,7 @@ describe('IPC argument checks', () => {
     expect(validArguments('openDocument', [null])).toBe(true);
     expect(validArguments('openDocument', ['/tmp/a.html'])).toBe(true);
     expect(validArguments('lookup', [{ text: 'fled', lang: 'auto' }])).toBe(true);
+    expect(validArguments('lookup', [{ text: 'fled', lang: 'en', sentence: 'He has fled.', offset: 7 }])).toBe(true);
     expect(validArguments('setSettings', [{ theme: 'dark', fontSize: 20 }])).toBe(true);
     expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }]])).toBe(true);
     expect(validArguments('print', [{ images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false }])).toBe(true);
@@ -21,6 +22,8 @@ describe('IPC argument checks', () => {
     expect(validArguments('openDocument', [42])).toBe(false);
     expect(validArguments('lookup', [{ text: 'x', lang: 'de' }])).toBe(false);
     expect(validArguments('lookup', [{ text: 'x'.repeat(10_000), lang: 'en' }])).toBe(false);
+    expect(validArguments('lookup', [{ text: 'x', lang: 'en', sentence: 'x'.repeat(1001) }])).toBe(false);
+    expect(validArguments('lookup', [{ text: 'x', lang: 'en', sentence: 'x', offset: 1.5 }])).toBe(false);
     expect(validArguments('setSettings', [{ theme: 'neon' }])).toBe(false);
     expect(validArguments('setSettings', [{ fontSize: Number.NaN }])).toBe(false);
   });
