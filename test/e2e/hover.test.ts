@@ -28,6 +28,17 @@ describe('hover translations', () => {
     expect(popup.announced).toMatch(/uciec|uciekać/);
   });
 
+  it('shows the perfect auxiliary first for "has" in "has fled", ranked by the sentence', async () => {
+    await hoverWord(session.page, 'has fled');
+    const popup = await popupState(session.page);
+    expect(popup.form.toLowerCase()).toBe('has');
+    const shadowFirstSense = await session.page.evaluate(() => {
+      const root = document.querySelector('glosa-hover')?.shadowRoot;
+      return root?.querySelector('ol li, li')?.textContent ?? '';
+    });
+    expect(shadowFirstSense).toMatch(/perfect auxiliary/);
+  });
+
   it('shows "mark" with the lemma oznaczyć for "oznaczone" in the glossary panel', async () => {
     await hoverWord(session.page, 'oznaczone');
     const popup = await popupState(session.page);
