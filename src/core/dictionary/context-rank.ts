@@ -18,6 +18,7 @@ const MAX_SENTENCE = 1000;
 const MAX_TOKENS = 200;
 const RUN_WORDS = 6;
 const MAX_CACHED = 5000;
+const MAX_DISPLAYED = 20000;
 const NAMES = 'glosa-names';
 const DERIVED = 'glosa-derivations';
 
@@ -72,61 +73,64 @@ type Pos = 'noun' | 'verb' | 'adjective' | 'adverb';
 
 export function withContext(base: LookupService): LookupService {
   const tables = functionWordTables();
-  const displayed = new WeakMap<LookupResult, LookupResult>();
+  // Results as displayed, by language and text, as the lookup service keeps its own.
+  const displayed = new Map<string, LookupResult>();
   const inContext = new Map<string, LookupResult>();
 
   // ---- results as displayed (both modes) ------------------------------------------------------------------
 
   function plain(query: LookupQuery): LookupResult {
-    const raw = base.lookup({ text: query.text, lang: query.lang });
-    let shown = displayed.get(raw);
+    const key = `${query.lang}\u0000${query.text}`;
+    let shown = displayed.get(key);
     if (!shown) {
-      shown = display(raw, query);
-      displayed.set(raw, shown);
+      shown = display(base.lookup({ text: query.text, lang: query.lang }), query);
+      if (displayed.size >= MAX_DISPLAYED) displayed.clear();
+      displayed.set(key, shown);
     }
     return shown;
   }
 
   /** Clean entries, a function word's default reading first, derivations for words the dictionaries miss. */
   function display(raw: LookupResult, query: LookupQuery): LookupResult {
-    let entries: DictEntry[] = [];
+    // One pass (a plain lookup pays for this on every first-time word): clean each entry, order its senses,
+    // and note what the entries' order needs.
+    let entries: DictEntry[] = raw.entries;
     let changed = false;
-    for (const e of raw.entries) {
-      const c = cleanEntry(e);
-      if (c !== e) changed = true;
-      if (c) entries.push(c);
-    }
-    // Abbreviations written with their period ("in.", "is.", "We.") go last: the word without one is not them.
-    if (entries.some((e) => e.headword.endsWith('.'))) {
-      entries = [...entries.filter((e) => !e.headword.endsWith('.')), ...entries.filter((e) => e.headword.endsWith('.'))];
-      changed = true;
-    }
-    // A lowercase word is a common word first (kampanię: campaign, then the region Campania).
-    if (entries.some((e) => e.pos === 'proper noun' || e.pos === 'name') && !/\p{Lu}/u.test(raw.matched)) {
-      entries = stableSortBy(entries, (e) => (e.pos === 'proper noun' || e.pos === 'name' ? 1 : 0));
-      changed = true;
-    }
-    for (let k = 0; k < entries.length; k++) {
-      const e = entries[k]!;
-      if (e.dictionary === 'freedict-pol-eng' && e.senses.length > 1) {
-        const senses = stableSortBy(e.senses, senseLabelRank);
-        if (senses !== e.senses) {
-          entries[k] = { ...e, senses };
-          changed = true;
-        }
+    let major = false;
+    let reorder = false;
+    const lowercase = !/\p{Lu}/u.test(raw.matched);
+    for (let k = 0; k < raw.entries.length; k++) {
+      const e = raw.entries[k]!;
+      let c = cleanEntry(e);
+      if (c && c.dictionary === 'freedict-pol-eng' && c.senses.length > 1 && c.senses.some((x) => x.note?.charCodeAt(0) === 40)) {
+        const senses = stableSortBy(c.senses, senseLabelRank);
+        if (senses !== c.senses) c = { ...c, senses };
       }
+      if (c !== e) {
+        if (!changed) entries = raw.entries.slice(0, k);
+        changed = true;
+      }
+      if (changed && c) entries.push(c);
+      if (!c) continue;
+      if (c.dictionary === 'freedict-pol-eng' && ['noun', 'verb', 'adjective', 'adverb'].includes(c.pos ?? '')) major = true;
+      if (c.headword.endsWith('.') || c.pos === 'proper noun' || c.pos === 'name' || c.pos === 'interjection' || c.pos === 'particle') reorder = true;
+      else if (c.dictionary === 'freedict-pol-eng' && c.senses[0]?.note?.charCodeAt(0) === 40) reorder = true;
     }
-    // An entry whose every sense is archaic, colloquial or regional goes after the others (fakt: fact, then yeah).
-    if (entries.length > 1 && entries.some((e) => e.dictionary === 'freedict-pol-eng' && e.senses.every((x) => senseLabelRank(x) === 2))) {
-      entries = stableSortBy(entries, (e) => (e.dictionary === 'freedict-pol-eng' && e.senses.every((x) => senseLabelRank(x) === 2) ? 1 : 0));
-      changed = true;
-    }
-    // An interjection or particle reading of a content word (fakt: yeah) after its noun, verb or adjective one;
-    // the particles that matter (nie, też, chyba) are in the function-word table, which leads anyway.
-    const minor = (e: DictEntry) => e.dictionary === 'freedict-pol-eng' && (e.pos === 'interjection' || e.pos === 'particle');
-    if (entries.length > 1 && entries.some(minor) && entries.some((e) => !minor(e) && ['noun', 'verb', 'adjective', 'adverb'].includes(e.pos ?? ''))) {
-      entries = stableSortBy(entries, (e) => (minor(e) ? 1 : 0));
-      changed = true;
+    if (reorder && entries.length > 1) {
+      // Abbreviations written with their period ("in.", "is.", "We.") last: the word without one is not them.
+      // A lowercase word's proper-noun reading after its common ones (kampanię: campaign, then Campania).
+      // An entry whose every sense is archaic, colloquial or regional after the others; an interjection or
+      // particle reading of a content word (fakt: yeah) after its noun, verb or adjective one (the particles
+      // that matter, nie, też, chyba, are in the function-word table, which leads anyway).
+      const sorted = stableSortBy(entries, (e) =>
+        (e.headword.endsWith('.') ? 8 : 0) +
+        (lowercase && (e.pos === 'proper noun' || e.pos === 'name') ? 4 : 0) +
+        (e.dictionary === 'freedict-pol-eng' && e.senses.every((x) => senseLabelRank(x) === 2) ? 2 : 0) +
+        (major && e.dictionary === 'freedict-pol-eng' && (e.pos === 'interjection' || e.pos === 'particle') ? 1 : 0));
+      if (sorted !== entries) {
+        entries = sorted;
+        changed = true;
+      }
     }
     const words = raw.matched.split(' ');
     const lang = raw.entries.length ? raw.lang : query.lang === 'auto' ? raw.lang : query.lang;
@@ -671,7 +675,15 @@ export function withContext(base: LookupService): LookupService {
     return [entry, ...entries];
   }
 
-  return { ...base, lookup, clearCache: () => { inContext.clear(); base.clearCache(); } };
+  return {
+    ...base,
+    lookup,
+    clearCache: () => {
+      inContext.clear();
+      displayed.clear();
+      base.clearCache();
+    },
+  };
 }
 
 // ---- Morfologik tags --------------------------------------------------------------------------------------
