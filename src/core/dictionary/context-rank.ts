@@ -20,6 +20,10 @@ const RUN_WORDS = 6;
 const MAX_CACHED = 5000;
 const MAX_DISPLAYED = 20000;
 const NAMES = 'glosa-names';
+// English adverb endings and the adjective endings they come from, longest first.
+const ADVERB_ENDINGS: Array<[string, string[]]> = [
+  ['ically', ['ic', 'ical']], ['ably', ['able']], ['ibly', ['ible']], ['ily', ['y']], ['ly', ['', 'le']],
+];
 const DERIVED = 'glosa-derivations';
 
 /** The first sense of the first entry, as the popup shows it. */
@@ -217,6 +221,16 @@ export function withContext(base: LookupService): LookupService {
     if (/^re-\p{L}/iu.test(w)) {
       const found = entriesOf(w.slice(3), 'en');
       if (found.length) return relabel(found, word, `re- (again) + ${w.slice(3)}`);
+    }
+    // An adverb from its adjective (inevitably → inevitable, basically → basic): the adjective's senses.
+    const lower = w.toLowerCase();
+    for (const [suffix, replacements] of ADVERB_ENDINGS) {
+      if (!lower.endsWith(suffix) || lower.length < suffix.length + 3) continue;
+      for (const r of replacements) {
+        const adjective = lower.slice(0, -suffix.length) + r;
+        const found = entriesOf(adjective, 'en').filter((e) => e.pos === 'adjective');
+        if (found.length) return relabel(found, word, `adverb of ${adjective}`, 'adverb');
+      }
     }
     const parts = w.split('-');
     if (parts.length > 1 && parts.every((p) => p.length > 0)) {
