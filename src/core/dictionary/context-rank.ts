@@ -63,6 +63,11 @@ const DETERMINERS = new Set([
 ]);
 const OBJECT_STARTS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'its', 'our', 'their', 'me', 'him', 'us', 'them', 'it', 'this', 'these', 'those']);
 const LINKING = new Set(['look', 'seem', 'feel', 'sound', 'become', 'appear', 'smell', 'taste', 'remain', 'stay', 'prove']);
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'senator', 'governor', 'minister', 'judge', 'sir', 'lady', 'lord']);
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', "won't", "can't"]);
 const BE = new Set(['be', 'is', 'are', 'am', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
@@ -530,6 +535,7 @@ export function withContext(base: LookupService): LookupService {
     // Morfologik's capitalised lemma of the form (Smith, Hicks; Poznaniu → Poznań). At a sentence start a Polish
     // word is as likely a common one written with a capital: a name only where no common reading is found.
     const names = base.lemmas(w, 'pl').filter((a) => /^\p{Lu}/u.test(a.lemma) && a.tags.some((t) => t.startsWith('subst')));
+    if (names.length === 0 && ctx.lang === 'en' && looksLikeEnglishName(ctx)) names.push({ lemma: w, tags: [] });
     if (names.length === 0) return entries;
     if (ctx.startsClause(ctx.at) && ctx.lang === 'pl' && entries.length > 0) return entries;
     const lemma = names[0]!.lemma;
@@ -538,6 +544,22 @@ export function withContext(base: LookupService): LookupService {
       senses: [{ translations: [lemma], note: 'a name: not translated' }], dictionary: NAMES, match: 'exact',
     };
     return [name, ...entries];
+  }
+
+  /**
+   * A capitalised English word inside a sentence, alone among lowercase words (not a title such as Court of
+   * Appeal), with a title before it (Mr, President) or a verb after it (Trump signed, Smith said).
+   */
+  function looksLikeEnglishName(ctx: Context): boolean {
+    const i = ctx.at;
+    if (ctx.startsClause(i)) return false;
+    const prev = ctx.tokens[i - 1];
+    const next = ctx.next(i);
+    if (prev && TITLES.has(prev.lower)) return true;
+    if (prev && isCapitalised(prev.text) && !CALENDAR.has(prev.lower)) return false;
+    if (!next || isCapitalised(next.text)) return false;
+    return MODALS.has(next.lower) || BE.has(next.lower) || HAVE.has(next.lower) ||
+      (!tablePos(next.lower) && verbLemmas(next.lower).some((l) => l !== next.lower) && !englishPos(next.lower).has('noun'));
   }
 
   // ---- Polish ----------------------------------------------------------------------------------------------
@@ -619,6 +641,9 @@ export function withContext(base: LookupService): LookupService {
     const nextTags = next ? tagsOf(next.text) : [];
     const score = new Map<string, number>();
     const adjectiveFirst = new Set<string>();
+    const allClasses = readings.flatMap((r) => r.tags.map(tagClass));
+    const hasFiniteAndNominal = allClasses.some((c) => FINITE.has(c)) && allClasses.some((c) => c === 'subst');
+    const otherFinite = hasFiniteAndNominal && clauseHasOtherFinite(ctx);
     for (const { lemma, tags } of readings) {
       const classes = tags.map(tagClass);
       let s = 0;
@@ -635,12 +660,33 @@ export function withContext(base: LookupService): LookupService {
         s -= 1;
         adjectiveFirst.add(lemma);
       }
+      // A finite verb and a noun of one spelling (stoi: stać or stoa; bronią: bronić or broń): the verb when the
+      // clause has no other finite verb, the noun when it has one.
+      if (hasFiniteAndNominal) {
+        const finite = classes.some((c) => FINITE.has(c));
+        if (finite !== !otherFinite) s += 1;
+        // A noun followed by an adjective that agrees with it (podział wewnętrzny) is a noun.
+        if (tags.some((t) => tagClass(t) === 'subst' && nextTags.some((n) => tagClass(n) === 'adj' && agree(n, t)))) s -= 2;
+      }
       if (afterNumeral && tags.every((t) => tagClass(t) === 'subst') && !tags.some((t) => t.split(':')[1]?.includes('pl') && caseOf(t).has('gen'))) s += 1;
       if (afterNumeral && lemma === 'lato' && readings.some((r) => r.lemma === 'rok')) s += 2; // trzech lat = three years
       score.set(lemma, s);
     }
     const ranked = stableSortBy(entries, (e) => 2 * (score.get(e.lemma) ?? score.get(e.lemma.toLowerCase()) ?? 0) + (adjectiveFirst.has(e.lemma) && e.pos !== 'adjective' ? 1 : 0));
     return withPartner(ranked, readings, ctx);
+  }
+
+  /** Does the word's clause have another word that can only be a finite verb? */
+  function clauseHasOtherFinite(ctx: Context): boolean {
+    let from = ctx.at;
+    while (from > 0 && !ctx.startsClause(from) && ctx.at - from < 12) from--;
+    for (let j = from; j < ctx.tokens.length && j - ctx.at < 12; j++) {
+      if (j > ctx.at && ctx.startsClause(j)) break;
+      if (j === ctx.at) continue;
+      const classes = tagsOf(ctx.tokens[j]!.text).map(tagClass);
+      if (classes.length && classes.every((c) => FINITE.has(c) || c === 'verb')) return true;
+    }
+    return false;
   }
 
   /** A verb reading whose entries are of another part of speech (dodać: "plus"): its aspect partner's verb senses first. */
@@ -702,6 +748,7 @@ export function withContext(base: LookupService): LookupService {
 
 // ---- Morfologik tags --------------------------------------------------------------------------------------
 
+const FINITE = new Set(['fin', 'praet', 'bedzie', 'winien']);
 const VERB_CLASSES = new Set(['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'winien', 'pcon', 'pant']);
 // Verb forms that may take się: the finite ones and the participles (cieszące się uznaniem).
 const REFLEXIVE_CLASSES = new Set([...VERB_CLASSES, 'pact', 'ger']);

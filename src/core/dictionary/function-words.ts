@@ -221,6 +221,7 @@ na | preposition | case:acc | for, onto, to | na + accusative: purpose or time (
 na | preposition | | on, at, for | na + locative: on, at; na + accusative: onto, for
 z/ze | preposition | case:inst | with | z + instrumental: with (z mlekiem = with milk)
 z/ze | preposition | case:gen | from, of, out of | z + genitive: from, out of, made of (jeden z = one of)
+z/ze | particle | case:acc | about, some | z + accusative of a number or measure: about (z tysiąc osób = about a thousand people)
 z/ze | preposition | | with, from | z + instrumental: with; z + genitive: from, of
 do | preposition | | to, into, until, for | do + genitive: direction (do domu = home), time limit (do piątku = until Friday), purpose (do picia = for drinking)
 o | preposition | case:loc | about, of | o + locative: the topic (o Polsce = about Poland); time: at (o piątej)

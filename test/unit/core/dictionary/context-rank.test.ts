@@ -45,6 +45,11 @@ describe('English in context', () => {
     expect(inSentence('plans', 'The city plans were published.', 'en').best?.pos).toBe('noun');
   });
 
+  it('takes a lone capitalised word before a verb for a name', () => {
+    expect(inSentence('Trump', 'On Monday Trump signed the order.', 'en').best?.pos).toBe('name');
+    expect(inSentence('Appeal', 'She went to the Court of Appeal last year.', 'en').best?.pos).not.toBe('name');
+  });
+
   it('keeps a known name a name inside a sentence, the common word after it', () => {
     const result = inSentence('Smith', 'Yesterday Smith said nothing.', 'en');
     expect(result.best?.pos).toBe('name');
@@ -87,6 +92,15 @@ describe('Polish in context', () => {
     expect(result.best?.sense).toContain('take place');
   });
 
+  it('reads a finite verb as a verb when its clause has no other, a noun when it has', () => {
+    expect(inSentence('stoi', 'Dom stoi przy drodze.', 'pl').best?.lemma).toBe('stać');
+    expect(inSentence('bronią', 'Sklep należał do handlarza bronią z Bułgarii.', 'pl').best?.lemma).toBe('broń');
+  });
+
+  it('reads z before a number in the accusative as "about"', () => {
+    expect(inSentence('z', 'Przyjechało z tysiąc osób.', 'pl').best?.sense).toContain('about');
+  });
+
   it('reads a past-tense verb as a verb when no noun agrees with its adjective reading', () => {
     expect(inSentence('wyniosła', 'Inflacja wyniosła 5 proc. w maju.', 'pl').best?.lemma).toBe('wynieść');
   });
@@ -98,6 +112,10 @@ describe('words the dictionaries miss', () => {
     expect(adjective.entries[0]?.formNote).toContain('unia');
     const adverb = service.lookup({ text: 'komfortowo', lang: 'pl' });
     expect(adverb.entries.length).toBeGreaterThan(0);
+  });
+
+  it('gives an English adverb its adjective\'s senses', () => {
+    expect(service.lookup({ text: 'inevitably', lang: 'en' }).entries[0]?.formNote).toBe('adverb of inevitable');
   });
 
   it('finds an imperfective through its perfective partner', () => {
