@@ -1,9 +1,10 @@
 // Lookup of a word in its sentence: the readings and senses of the plain lookup, reordered by the context, with
 // the one shown first named as `best`. A wrapper around the lookup service, used by the popup and the CLI alike.
 //   - Every result (with or without a sentence) is cleaned for display (clean-entries.ts), starts with the
-//     function-word reading where the word is one (function-words.ts), and a word the dictionaries miss is
-//     tried as a derivation (an adverb or adjective from its base, a verb's aspect partner, a possessive,
-//     a hyphenated compound's head) before "no entry".
+//     function-word reading where the word is an invariable one (function-words.ts: the, w, lecz; inflected
+//     ones such as została only in context), and a word the dictionaries miss is tried as a derivation (an
+//     adverb or adjective from its base, a verb's aspect partner, a possessive, a hyphenated compound's head)
+//     before "no entry".
 //   - With a sentence: the function word's reading is chosen by its neighbours (has + participle: the perfect;
 //     w + locative: in), English content words by a light part-of-speech guess from their neighbours, Polish
 //     readings by Morfologik's tags and neighbours (imperatives start sentences, an adjective agrees with its
