@@ -124,6 +124,9 @@ export const WARM_UP_FORMS = [
   // Capitalised Polish imperatives (page chrome), English agent nouns only derivation finds, names no dictionary
   // has (every fallback runs), abbreviations.
   'Zapisz', 'Drukuj', 'Kopiuj', 'Szukaj', 'campaigners', 'marchers', 'Hendricks', 'Kowalczykowa', 'Ashworth', 'BBC',
+  // Function words with long numbered entries (the display's cleaning and the function-word table), words only
+  // a derivation of the display finds (an English adverb, a Polish adjective and adverb).
+  'upon', 'whom', 'shall', 'onto', 'among', 'might', 'lecz', 'przez', 'dla', 'inevitably', 'unijny', 'zupełnie',
 ];
 // 100 headwords per dictionary and 10 rounds: about 2,700 lookups (and as many lemma queries), 250 ms in the
 // background. 3 rounds leave the first page's lookups 1.5× slower at the median and 2× at p99; 15 gain nothing
