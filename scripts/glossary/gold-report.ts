@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { loadLookupService } from '../../src/node/dictionaries';
 import { loadCatalogue } from '../../src/node/catalogue';
-import { formatTally, parseReview, scoreGold as scoreRows, tally, type ScoredRow } from './gold-score';
+import { formatTally, parseReview, reviewKey, scoreGold as scoreRows, tally, type ScoredRow } from './gold-score';
 
 const DEFAULT_REVIEW = fileURLToPath(new URL('./review.tsv', import.meta.url));
 
@@ -44,7 +44,7 @@ export async function scoreGold(args: string[]): Promise<void> {
 
   // Unjudged outputs, once each, in the review file's format.
   const seen = new Set<string>();
-  const unjudged = rows.filter((r) => r.output !== null && !r.verdict && !seen.has(`${r.pl}\t${r.output}`) && seen.add(`${r.pl}\t${r.output}`));
+  const unjudged = rows.filter((r) => r.output !== null && !r.verdict && !seen.has(reviewKey(r.pl, r.output)) && seen.add(reviewKey(r.pl, r.output)));
   if (unjudged.length) {
     console.log(`\n${unjudged.length} outputs without a verdict (polish, output, gold) — judge them and add them to ${reviewPath}:`);
     for (const r of unjudged) console.log(`${r.pl}\t${r.output}\t?\t# gold: ${r.gold}${r.approximate ? ' (approximate)' : ''}`);
