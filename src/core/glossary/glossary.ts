@@ -6,6 +6,7 @@ import type { LookupService } from '../dictionary/lookup';
 import { detectLanguage } from '../language';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripMarks } from './normalise';
+import { joinValue, splitValue } from './values';
 
 export type { LookupService };
 
@@ -284,6 +285,12 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   const display = cleanDisplayText(text);
   const key = normaliseKey(display);
   if (!key) return null;
+  // "Komentarze (9)", "Aktualizacja: 12.03.2021": the label is translated, the value kept.
+  const valued = splitValue(display);
+  if (valued) {
+    const label = translateInterfaceString(valued.label, deps);
+    return label ? { ...label, text: display, translation: joinValue(valued, label.translation) } : null;
+  }
   const lookup = deps.lookup;
   const lang = detectLanguage(stripMarks(display), lookup ? (w, l) => lookup.knows(w, l) : undefined);
   if (lang === 'en') return null;
@@ -334,7 +341,8 @@ export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEn
   const notPolish = new Set<string>();
   for (const item of chrome) {
     for (const part of splitControls(item.text)) {
-      const key = normaliseKey(part);
+      // One row per label: "Komentarze (9)" and "Komentarze (12)" are the same control.
+      const key = normaliseKey(splitValue(part)?.label ?? part);
       if (!key || notPolish.has(key)) continue;
       const held = byKey.get(key);
       if (held) { held.count++; continue; }
