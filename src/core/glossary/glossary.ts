@@ -7,6 +7,8 @@ import { detectLanguage } from '../language';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripMarks } from './normalise';
 import { joinValue, splitValue } from './values';
+import { keptSpans } from './abbreviations';
+import { isProperName } from './names';
 
 export type { LookupService };
 
@@ -157,6 +159,8 @@ export function pluraliseEnglish(phrase: string): string {
 /** One piece of a composed gloss: a catalogue phrase, a function word, or a content word to order. */
 interface Piece {
   en: string;
+  /** A proper name or other text kept as it is written (not lowercased). */
+  kept?: boolean;
   word?: { form: WordForm; role: 'noun' | 'adj' | 'other'; fixedNumber: boolean };
 }
 
@@ -234,6 +238,13 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
     }
     if (taken) { i += taken; continue; }
     const key = keys[i]!;
+    if (isProperName(shown, i, deps.lookup)) {
+      cut();
+      pieces.push([{ en: shown[i]!, kept: true }], []);
+      glossed++;
+      i++;
+      continue;
+    }
     if (key in FUNCTION_WORDS) {
       cut();
       if (FUNCTION_WORDS[key]) pieces.push([{ en: FUNCTION_WORDS[key]! }], []);
@@ -269,7 +280,7 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
   if (phrases + glossed === 0) return null;
   // Catalogue pieces are capitalised labels; inside a composed gloss they are lowercased before ordering,
   // and the string's own capital is restored by the caller.
-  for (const run of pieces) for (const p of run) p.en = matchInitialCase('x', p.en);
+  for (const run of pieces) for (const p of run) if (!p.kept) p.en = matchInitialCase('x', p.en);
   const words = pieces.flatMap((run, n) => (run.length && run[0]!.word ? orderRun(run, n > 0 && !!pieces[n - 1]!.length && !pieces[n - 1]![0]!.word) : run.map((p) => p.en)));
   return {
     text: '',
@@ -307,6 +318,9 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
       match: byLemma ? 'lemma' : normaliseKey(entry.pl) === key && entry.pl === display ? 'exact' : 'normalised',
     };
   }
+  // Abbreviations and web addresses are kept (abbreviations explained); the text between them is translated.
+  const kept = keptSpans(display);
+  if (kept.length) return translateAroundKept(display, kept, deps);
   // A short string without Polish letters or function words, and unknown to the catalogue: no evidence.
   if (lang !== 'pl') return null;
 
@@ -329,6 +343,26 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   const capital = /^\P{L}*\p{Lu}/u.test(display);
   const translation = capital ? composed.translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, composed.translation);
   return { ...composed, text: display, translation };
+}
+
+function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss {
+  const out: string[] = [];
+  const sources = new Set<string>();
+  let approximate = false;
+  let at = 0;
+  const between = (text: string): void => {
+    if (!/[\p{L}\p{N}]/u.test(text)) { if (text.trim()) out.push(text.trim()); return; }
+    const gloss = translateInterfaceString(text, deps);
+    if (gloss) { out.push(gloss.translation); gloss.sources.forEach((s) => sources.add(s)); approximate ||= gloss.approximate; }
+    else { out.push(text.trim()); approximate = true; }
+  };
+  for (const span of kept) {
+    between(display.slice(at, span.start));
+    out.push(span.shown);
+    at = span.end;
+  }
+  between(display.slice(at));
+  return { text: display, translation: out.join(' ').replace(/\s+([,;:.!?])/gu, '$1'), approximate, sources: [...sources].sort(), match: approximate ? 'phrase' : 'normalised' };
 }
 
 /**
