@@ -21,7 +21,7 @@ export interface ScoredRow {
   gold: string;
   output: string | null;
   approximate: boolean;
-  /** 'catalogue' for whole-string catalogue matches (not approximate), else how it was composed. */
+  /** 'catalogue' (not approximate), 'composed-…' (approximate, English order) or 'words-in-polish-order'. */
   match: string;
   exact: boolean;
   /** Listed in the glossary the app builds for the page. */
@@ -72,7 +72,7 @@ export async function scoreGold(goldPath: string, deps: GlossaryDeps, review: Ma
         gold: g.en,
         output,
         approximate: gloss?.approximate ?? false,
-        match: gloss ? (gloss.approximate ? gloss.match : 'catalogue') : 'none',
+        match: gloss ? (gloss.words ? 'words-in-polish-order' : gloss.approximate ? `composed-${gloss.match}` : 'catalogue') : 'none',
         exact,
         listed: listed.has(normaliseKey(g.pl)),
         verdict: exact ? 'right' : output === null ? null : review.get(reviewKey(g.pl, output)) ?? null,

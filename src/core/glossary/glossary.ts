@@ -9,6 +9,7 @@ import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripM
 import { joinValue, splitValue } from './values';
 import { keptSpans } from './abbreviations';
 import { isProperName } from './names';
+import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine, type WordGloss } from './word-by-word';
 
 export type { LookupService };
 
@@ -26,6 +27,8 @@ export interface Gloss {
   approximate: boolean;
   sources: string[];
   match: GlossMatch;
+  /** Set when match is 'word-by-word': the words in the Polish order with lemma and sense. */
+  words?: WordGloss[];
 }
 
 /** Source name of word glosses that come from the dictionaries or the built-in function words. */
@@ -37,6 +40,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   ze: 'with', do: 'to', od: 'from', dla: 'for', o: 'about', po: 'after', przez: 'by', przy: 'at', za: 'for',
   pod: 'under', nad: 'above', bez: 'without', nie: 'not', się: '', jest: 'is', są: 'are', czy: 'whether',
   jak: 'how', co: 'what', kto: 'who', gdzie: 'where', tu: 'here', tutaj: 'here', tak: 'yes', już: 'already',
+  też: 'also', także: 'also', również: 'also', że: 'that', który: 'which', która: 'which', które: 'which', których: 'which',
+  cię: 'you', ci: 'you', tobie: 'you', nas: 'us', nam: 'us', mnie: 'me', mi: 'me', swój: 'your', swoje: 'your', swoją: 'your',
+  swoja: 'your', twojej: 'your', twoich: 'your', twoim: 'your', naszego: 'our', naszej: 'our', naszych: 'our', naszym: 'our',
   aby: 'to', żeby: 'to', więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
   twoja: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
 };
@@ -318,8 +324,16 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
       match: byLemma ? 'lemma' : normaliseKey(entry.pl) === key && entry.pl === display ? 'exact' : 'normalised',
     };
   }
-  // Abbreviations and web addresses are kept (abbreviations explained); the text between them is translated.
+  // Clauses and sentences: a composed translation only when catalogue phrases carry it; else word by word.
   const kept = keptSpans(display);
+  // Words as written: "e-mail" is one word here, though two matching tokens.
+  const written = display.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (written > MAX_COMPOSED_WORDS && (lang === 'pl' || kept.length) && splitControls(text).length === 1) {
+    const composed = kept.length ? null : composeGloss(shown, keys, deps);
+    if (composed && isConfidentComposition(composed, keys)) return { ...composed, text: display, translation: capitaliseLike(display, composed.translation) };
+    return wordByWordGloss(display, deps);
+  }
+  // Abbreviations and web addresses are kept (abbreviations explained); the text between them is translated.
   if (kept.length) return translateAroundKept(display, kept, deps);
   // A short string without Polish letters or function words, and unknown to the catalogue: no evidence.
   if (lang !== 'pl') return null;
@@ -339,10 +353,39 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   }
   const composed = composeGloss(shown, keys, deps);
   if (!composed) return null;
-  // Dictionary senses are lowercase: a capitalised label gets a capitalised gloss.
+  return { ...composed, text: display, translation: capitaliseLike(display, composed.translation) };
+}
+
+/** Dictionary senses are lowercase: a capitalised label gets a capitalised gloss. */
+function capitaliseLike(display: string, translation: string): string {
   const capital = /^\P{L}*\p{Lu}/u.test(display);
-  const translation = capital ? composed.translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, composed.translation);
-  return { ...composed, text: display, translation };
+  return capital ? translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, translation);
+}
+
+/** Composed from catalogue phrases and function words only, with no Polish word left untranslated. */
+function isConfidentComposition(composed: Gloss, keys: string[]): boolean {
+  if (composed.sources.includes(DICTIONARY_SOURCE)) return false;
+  const out = new Set(composed.translation.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return !keys.some((k) => k.length > 2 && !(k in FUNCTION_WORDS) && out.has(k)) && !/[ąćęłńóśźż]/iu.test(composed.translation);
+}
+
+/** One sense for one word: a function word, the catalogue's interface sense when trusted, else the dictionary's. */
+function senseOf(key: string, deps: GlossaryDeps): string | null {
+  if (key in FUNCTION_WORDS) return FUNCTION_WORDS[key]!;
+  const single = findPhrase([key], deps);
+  if (single && (single.entry.sources.length > 1 || single.entry.sources.some((s) => s.startsWith('glosa-')))) return matchInitialCase('x', single.entry.en);
+  const form = analyseForm(key, deps.lookup);
+  const pos = form.noun ? 'noun' : form.verb ? 'verb' : form.adj ? 'adj' : undefined;
+  return glossWord(key, deps, pos, form.lemmas) ?? single?.entry.en ?? null;
+}
+
+function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
+  const phrase = (ws: string[]): string | null => {
+    const found = findPhrase(ws, deps);
+    return found ? matchInitialCase('x', found.entry.en) : null;
+  };
+  const words = wordByWord(display, { sense: (w) => senseOf(w, deps), phrase, maxPhraseWords: deps.catalogue.maxWords, lookup: deps.lookup });
+  return { text: display, translation: wordByWordLine(words), approximate: true, sources: [DICTIONARY_SOURCE], match: 'word-by-word', words };
 }
 
 function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss {
@@ -389,6 +432,7 @@ export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEn
         kind: item.kind,
         approximate: gloss.approximate,
         sources: gloss.sources,
+        ...(gloss.words ? { words: gloss.words } : {}),
       });
     }
   }
