@@ -9,6 +9,7 @@ import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripM
 import { joinValue, splitValue } from './values';
 import { keptSpans } from './abbreviations';
 import { isProperName } from './names';
+import { agreeWithForm } from './lemma-agreement';
 import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine, type WordGloss } from './word-by-word';
 
 export type { LookupService };
@@ -313,12 +314,16 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   if (lang === 'en') return null;
   const { shown, keys } = tokensOf(display);
 
-  const whole = findPhrase(keys, deps);
+  const found = findPhrase(keys, deps);
+  // A whole string reached through lemmas is another form of the catalogue's phrase: its English follows the
+  // page's form ("Gwiazdy" → "Stars"), and a form of another word class is not the same phrase.
+  const agreed = found?.byLemma && deps.lookup ? agreeWithForm(keys, found.entry.pl, found.entry.en, deps.lookup, pluraliseEnglish) : found?.entry.en;
+  const whole = found && agreed ? found : null;
   if (whole) {
     const { entry, byLemma } = whole;
     return {
       text: display,
-      translation: matchInitialCase(display, entry.en),
+      translation: matchInitialCase(display, agreed!),
       approximate: false,
       sources: entry.sources,
       match: byLemma ? 'lemma' : normaliseKey(entry.pl) === key && entry.pl === display ? 'exact' : 'normalised',
