@@ -44,6 +44,10 @@ const FUNCTION_WORDS: Record<string, string> = {
   też: 'also', także: 'also', również: 'also', że: 'that', który: 'which', która: 'which', które: 'which', których: 'which',
   cię: 'you', ci: 'you', tobie: 'you', nas: 'us', nam: 'us', mnie: 'me', mi: 'me', swój: 'your', swoje: 'your', swoją: 'your',
   swoja: 'your', twojej: 'your', twoich: 'your', twoim: 'your', naszego: 'our', naszej: 'our', naszych: 'our', naszym: 'our',
+  je: 'them', ich: 'their', im: 'them', nami: 'us', one: 'they', oni: 'they', jego: 'his', jej: 'her', tym: 'this', tego: 'this',
+  tej: 'this', tych: 'these', tę: 'this', by: 'to', gdy: 'when', jeśli: 'if', jeżeli: 'if', więc: 'so', bo: 'because',
+  ponieważ: 'because', jako: 'as', u: 'at', wobec: 'towards', między: 'between', przed: 'before', każdy: 'each', każdego: 'each',
+  każdej: 'each', innych: 'other', wszystkich: 'all',
   aby: 'to', żeby: 'to', więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
   twoja: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
 };
@@ -375,13 +379,20 @@ function isConfidentComposition(composed: Gloss, keys: string[]): boolean {
 }
 
 /** One sense for one word: a function word, the catalogue's interface sense when trusted, else the dictionary's. */
-function senseOf(key: string, deps: GlossaryDeps): string | null {
+function senseOf(key: string, deps: GlossaryDeps, neighbours: string[] = []): string | null {
   if (key in FUNCTION_WORDS) return FUNCTION_WORDS[key]!;
   const single = findPhrase([key], deps);
   if (single && (single.entry.sources.length > 1 || single.entry.sources.some((s) => s.startsWith('glosa-')))) return matchInitialCase('x', single.entry.en);
   const form = analyseForm(key, deps.lookup);
-  const pos = form.noun ? 'noun' : form.verb ? 'verb' : form.adj ? 'adj' : undefined;
+  // Beside a noun, a form that is an adjective and not a participle ("osobowe" in "dane osobowe": personal,
+  // not passenger train) is read as one; participles ("dane": given / data) are too often nouns too.
+  const besideNoun = form.adj && !isParticiple(key, deps.lookup) && neighbours.some((n) => !(n in FUNCTION_WORDS) && analyseForm(n, deps.lookup).noun);
+  const pos = besideNoun ? 'adj' : form.noun ? 'noun' : form.verb ? 'verb' : form.adj ? 'adj' : undefined;
   return glossWord(key, deps, pos, form.lemmas) ?? single?.entry.en ?? null;
+}
+
+function isParticiple(word: string, lookup: LookupService | undefined): boolean {
+  return !!lookup?.lemmas(word, 'pl').some((l) => l.tags.some((t) => /^(ppas|pact)|:(ppas|pact):/u.test(t)));
 }
 
 function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
@@ -389,7 +400,7 @@ function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
     const found = findPhrase(ws, deps);
     return found ? matchInitialCase('x', found.entry.en) : null;
   };
-  const words = wordByWord(display, { sense: (w) => senseOf(w, deps), phrase, maxPhraseWords: deps.catalogue.maxWords, lookup: deps.lookup });
+  const words = wordByWord(display, { sense: (w, neighbours) => senseOf(w, deps, neighbours), phrase, maxPhraseWords: deps.catalogue.maxWords, lookup: deps.lookup });
   return { text: display, translation: wordByWordLine(words), approximate: true, sources: [DICTIONARY_SOURCE], match: 'word-by-word', words };
 }
 

@@ -14,7 +14,7 @@ export const MAX_COMPOSED_WORDS = 3;
 
 export interface WordSenses {
   /** A sense for one word: catalogue one-word entry, function word or dictionary sense; null when none, "" for none needed ("się"). */
-  sense(word: string): string | null;
+  sense(word: string, neighbours: string[]): string | null;
   /** The catalogue's English for a run of 2+ words ("dane osobowe" → "personal data"), or null. */
   phrase?(words: string[]): string | null;
   /** Longest catalogue phrase, in words. */
@@ -47,7 +47,7 @@ export function wordByWord(text: string, senses: WordSenses): WordGloss[] {
       const key = word.toLowerCase();
       const lemmas = senses.lookup?.lemmas(key, 'pl').map((l) => l.lemma.toLowerCase()) ?? [];
       const lemma = lemmas.find((l) => l !== key) && !lemmas.includes(key) ? lemmas[0]! : null;
-      out.push({ text: word, lemma, sense: senses.sense(key) });
+      out.push({ text: word, lemma, sense: senses.sense(key, [keys[i - 1], keys[i + 1]].filter((n): n is string => !!n)) });
     });
   };
   for (const span of kept) {
