@@ -10,6 +10,7 @@ import { joinValue, splitValue } from './values';
 import { keptSpans } from './abbreviations';
 import { isProperName } from './names';
 import { agreeWithForm } from './lemma-agreement';
+import { webSense } from './sense-corpus';
 import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine, type WordGloss } from './word-by-word';
 
 export type { LookupService };
@@ -144,6 +145,10 @@ function glossWord(word: string, deps: GlossaryDeps, pos?: 'noun' | 'adj' | 'ver
   for (const entry of wanted) {
     for (const sense of entry.senses) for (const t of sense.translations) if (same.has(t.toLowerCase())) return t;
   }
+  // The sense the catalogue's own phrases with this word use ("serwis" → service, not serve).
+  const candidates = (wanted.length ? wanted : entries).slice(0, 3).flatMap((e) => e.senses.flatMap((s) => s.translations)).slice(0, 12);
+  const web = webSense(word, candidates, deps.catalogue, deps.lookup);
+  if (web) return web.replace(/^to\s+(?=\p{L})/u, '');
   for (const entry of entries) {
     for (const sense of entry.senses) {
       const first = sense.translations[0];
