@@ -39,7 +39,7 @@ function corpusOf(catalogue: Catalogue, lookup: LookupService): Corpus {
 }
 
 /** English stems compared loosely: "services" ~ "service", "teams" ~ "team". */
-const stem = (w: string): string => w.replace(/(ies|es|s)$/u, '');
+const stem = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : /[^s]s$/u.test(w) ? w.slice(0, -1) : w);
 
 /**
  * Of `candidates` (the dictionary's translations of `word`, in its order), the one whose words the
