@@ -95,7 +95,10 @@ function findPhrase(words: string[], deps: GlossaryDeps): { entry: CatalogueEntr
   if (entry) return { entry, byLemma: false };
   if (!deps.lookup) return null;
   const viaLemma = lemmaIndex(deps.catalogue, deps.lookup).get(lemmaKey(words, deps.lookup));
-  return viaLemma ? { entry: viaLemma, byLemma: true } : null;
+  // A phrase in forms of another word class ("używa plików", a verb, against "nieużywane pliki") is another
+  // phrase; a single word is kept (English often has one word for both: "Wesprzyj"/"Wsparcie" → "Support").
+  if (!viaLemma || (words.length > 1 && agreeWithForm(words, viaLemma.pl, viaLemma.en, deps.lookup, (en) => en) === null)) return null;
+  return { entry: viaLemma, byLemma: true };
 }
 
 /** What Morfologik's tags (subst:sg:gen:m3, adj:pl:nom.voc:f:pos, ger:..., ppas:...) say about one form. */
@@ -312,6 +315,11 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   const display = cleanDisplayText(text);
   const key = normaliseKey(display);
   if (!key) return null;
+  // Nothing but abbreviations ("m.in.", "ul."): kept and explained, whatever language detection says.
+  const keptOnly = keptSpans(display);
+  if (!deps.catalogue.entries.has(key) && keptOnly.some((k) => k.shown !== k.text) && !/[\p{L}\p{N}]/u.test(keptOnly.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), display))) {
+    return translateAroundKept(display, keptOnly, deps);
+  }
   // "Komentarze (9)", "Aktualizacja: 12.03.2021": the label is translated, the value kept.
   const valued = splitValue(display);
   if (valued) {
@@ -409,7 +417,9 @@ function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
   return { text: display, translation: wordByWordLine(words), approximate: true, sources: [DICTIONARY_SOURCE], match: 'word-by-word', words };
 }
 
-function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss {
+const NAME_AFTER = new Set(['ul.', 'al.', 'os.', 'św.', 'im.', 'pl.']);
+
+function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss | null {
   const out: string[] = [];
   const sources = new Set<string>();
   let approximate = false;
@@ -424,8 +434,15 @@ function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>
     between(display.slice(at, span.start));
     out.push(span.shown);
     at = span.end;
+    // What follows "ul.", "al.", "św.", "im." is a name ("ul. Długa", "św. Jana"): kept as written.
+    if (NAME_AFTER.has(span.text)) {
+      const name = /^\s*(?:\p{Lu}[\p{L}-]*\s?){1,4}/u.exec(display.slice(at))?.[0];
+      if (name) { out.push(name.trim()); at += name.length; }
+    }
   }
   between(display.slice(at));
+  // Only web addresses: nothing to translate ("Wydawnictwo.pl").
+  if (out.join(' ').trim() === kept.map((k) => k.text).join(' ')) return null;
   return { text: display, translation: out.join(' ').replace(/\s+([,;:.!?])/gu, '$1'), approximate, sources: [...sources].sort(), match: approximate ? 'phrase' : 'normalised' };
 }
 

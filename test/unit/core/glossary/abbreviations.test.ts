@@ -51,3 +51,14 @@ describe('isProperName', () => {
     expect(isProperName(['Rada', 'OSW'], 1, lookup)).toBe(true);
   });
 });
+
+describe('translateInterfaceString with kept parts', () => {
+  it('explains a lone abbreviation, keeps the street name after "ul.", and drops a bare web address', async () => {
+    const { parseCatalogue } = await import('../../../../src/core/glossary/catalogue');
+    const { translateInterfaceString } = await import('../../../../src/core/glossary/glossary');
+    const deps = { catalogue: parseCatalogue('') };
+    expect(translateInterfaceString('m.in.', deps)?.translation).toBe('m.in. (among others)');
+    expect(translateInterfaceString('ul. Długa 5', deps)?.translation).toBe('ul. (street) Długa 5');
+    expect(translateInterfaceString('Wydawnictwo.pl', deps)).toBeNull();
+  });
+});
