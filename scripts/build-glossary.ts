@@ -7,7 +7,7 @@
 // /tmp/glosa-glossary-sources) and only the message files are extracted. The hand-written part
 // (resources/glossary/news-chrome.tsv) is separate and not touched here.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normaliseKey } from '../src/core/glossary/normalise';
@@ -17,6 +17,11 @@ import {
   readTarteaucitron, readTinyMce, readUppy, readRoundcube, readMoTree, readRedmine, readSurveyJs,
   readReactAdmin, type MessagePair,
 } from './glossary/read-sources';
+import { readFirefox } from './glossary/read-firefox';
+import { readCldr } from './glossary/read-cldr';
+import { loadLookupService } from '../src/node/dictionaries';
+import { contradictsDictionary, type MoreSenses } from '../src/core/glossary/sense-check';
+import type { LookupService } from '../src/core/dictionary/lookup';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const cacheArg = process.argv.indexOf('--cache');
@@ -30,6 +35,18 @@ interface Source {
   also?: string;
   licence: string;
   read(dir: string): MessagePair[] | Promise<MessagePair[]>;
+  /** Extra unpacking after the package is fetched (archives inside the package). */
+  unpack?(dir: string): void;
+}
+
+/** Firefox's en-US strings are in two omni.ja zip archives of firefox-esr; the Polish ones in the language pack's .xpi. */
+function unpackFirefox(dir: string): void {
+  execFileSync('apt-get', ['download', 'firefox-esr-l10n-pl'], { cwd: dir, stdio: 'inherit' });
+  const l10n = readdirSync(dir).find((f) => f.startsWith('firefox-esr-l10n-pl') && f.endsWith('.deb'))!;
+  execFileSync('sh', ['-c', `dpkg-deb -x '${l10n}' pl-deb`], { cwd: dir });
+  execFileSync('sh', ['-c', 'mkdir -p en/b en/g pl && cd pl && unzip -qo ../pl-deb/usr/lib/firefox-esr/browser/extensions/*.xpi'], { cwd: dir });
+  execFileSync('sh', ['-c', "cd en/b && unzip -qo ../../usr/lib/firefox-esr/browser/omni.ja 'localization/*' 'chrome/en-US/*'"], { cwd: dir });
+  execFileSync('sh', ['-c', "cd en/g && unzip -qo ../../usr/lib/firefox-esr/omni.ja 'localization/*' 'chrome/en-US/*'"], { cwd: dir });
 }
 
 // Pinned versions so a rebuild gives the same catalogue; the licence is the package's own.
@@ -48,7 +65,7 @@ export const SOURCES: Source[] = [
   { id: 'uppy', pkg: 'npm:@uppy/locales@5.2.0', licence: 'MIT', read: (d) => readUppy(join(d, 'package/lib')) },
   { id: 'primelocale', pkg: 'npm:primelocale@2.5.0', licence: 'MIT', read: (d) => readPrimeLocale(join(d, 'package')) },
   // Second pass: webmail, wiki, web-framework, tracker, survey and admin catalogues.
-  { id: 'roundcube', pkg: 'deb:roundcube-core=1.6.5+dfsg-1+deb12u13', licence: 'GPL-3.0-or-later',
+  { id: 'roundcube', pkg: 'deb:roundcube-core=1.6.5+dfsg-1+deb12u14', licence: 'GPL-3.0-or-later',
     read: (d) => readRoundcube(join(d, 'usr/share/roundcube/program/localization')) },
   // Not used: DokuWiki and Horde IMP are GPL-2.0-only, which cannot be combined into a GPL-3.0-or-later work.
   { id: 'django', pkg: 'deb:python3-django=3:3.2.25-0+deb12u7', licence: 'BSD-3-Clause',
@@ -58,6 +75,11 @@ export const SOURCES: Source[] = [
   { id: 'surveyjs', pkg: 'npm:survey-core@3.1.1', licence: 'MIT', read: (d) => readSurveyJs(join(d, 'package/fesm/i18n')) },
   { id: 'react-admin', pkg: 'npm:ra-language-polish@1.3.9', also: 'npm:ra-language-english@5.15.4', licence: 'MIT',
     read: (d) => readReactAdmin(join(d, 'package'), join(d, 'also/package')) },
+  // Third pass (issue 16): a browser's whole localisation and CLDR's dates, languages and countries.
+  { id: 'firefox', pkg: 'deb:firefox-esr=153.8.0esr-1~deb12u1', licence: 'MPL-2.0', unpack: unpackFirefox,
+    read: (d) => readFirefox(join(d, 'en'), join(d, 'pl')) },
+  { id: 'cldr', pkg: 'npm:cldr-dates-full@48.2.0', also: 'npm:cldr-localenames-full@48.2.0', licence: 'Unicode-3.0',
+    read: (d) => readCldr([d, join(d, 'also')]) },
 ];
 
 /** Fetches and unpacks one package into cache/<id>, once. */
@@ -67,18 +89,30 @@ function fetchSource(source: Source): string {
   mkdirSync(dir, { recursive: true });
   const [kind, spec] = [source.pkg.slice(0, 3), source.pkg.slice(4)];
   if (kind === 'deb') {
-    execFileSync('apt-get', ['download', spec], { cwd: dir, stdio: 'inherit' });
+    try {
+      execFileSync('apt-get', ['download', spec], { cwd: dir, stdio: 'inherit' });
+    } catch {
+      // Debian drops superseded security updates from the archive: take the current one and say so.
+      const name = spec.split('=')[0]!;
+      console.warn(`${spec} is no longer in the archive: using the current ${name}; update the pin in SOURCES`);
+      execFileSync('apt-get', ['download', name], { cwd: dir, stdio: 'inherit' });
+    }
     const deb = readdirSync(dir).find((f) => f.endsWith('.deb'))!;
     // Only message catalogues and the copyright file: the mediawiki package is ~37 MB.
     const wanted = [
       '*/en.json', '*/pl.json', '*pl_PL.mo', '*/copyright', '*/en_US/*.inc', '*/pl_PL/*.inc', '*/lang/en/lang.php',
       '*/lang/pl/lang.php', '*/locale/pl/LC_MESSAGES/*.mo', '*/locales/en.yml', '*/locales/pl.yml',
     ].map((w) => `'${w}'`).join(' ');
-    execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards ${wanted} 2>/dev/null || true`], { cwd: dir });
+    if (source.unpack) {
+      execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards '*/omni.ja' '*/copyright' 2>/dev/null || true`], { cwd: dir });
+    } else {
+      execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards ${wanted} 2>/dev/null || true`], { cwd: dir });
+    }
   } else {
     const tgz = execFileSync('npm', ['pack', '--silent', spec], { cwd: dir, encoding: 'utf8' }).trim().split('\n').pop()!;
     execFileSync('tar', ['-xzf', tgz], { cwd: dir });
   }
+  source.unpack?.(dir);
   if (source.also) {
     const alsoDir = join(dir, 'also');
     mkdirSync(alsoDir, { recursive: true });
@@ -101,6 +135,7 @@ interface Phrase { pl: Map<string, number>; candidates: Map<string, Candidate> }
 async function main(): Promise<void> {
   const phrases = new Map<string, Phrase>();
   const perSource: Record<string, { pairs: number; kept: number }> = {};
+  const keysBySource = new Map<string, Set<string>>();
   for (const source of SOURCES) {
     const dir = fetchSource(source);
     const pairs = await source.read(dir);
@@ -113,6 +148,8 @@ async function main(): Promise<void> {
       // Untranslated messages and brand names ("OK", "Facebook") teach nothing.
       if (!key || key === normaliseKey(en)) continue;
       kept++;
+      if (!keysBySource.has(source.id)) keysBySource.set(source.id, new Set());
+      keysBySource.get(source.id)!.add(key);
       let phrase = phrases.get(key);
       if (!phrase) phrases.set(key, (phrase = { pl: new Map(), candidates: new Map() }));
       phrase.pl.set(pl, (phrase.pl.get(pl) ?? 0) + 1);
@@ -126,14 +163,24 @@ async function main(): Promise<void> {
     console.log(`${source.id.padEnd(14)} ${String(pairs.length).padStart(6)} pairs, ${String(kept).padStart(6)} kept`);
   }
 
+  reportSources(keysBySource);
+
+  // The catalogue checked against itself and the dictionary: see chooseEnglish.
+  const lookup = await loadLookupService();
+  const moreSenses = agreedSenses(phrases, lookup);
+  const flagged: string[] = [];
   const lines: string[] = [];
   for (const [key, phrase] of phrases) {
-    // The English most sources agree on; then the most frequent; then the shortest.
-    const best = [...phrase.candidates.values()].sort(
-      (a, b) => b.sources.size - a.sources.size || b.occurrences - a.occurrences || a.en.length - b.en.length || a.en.localeCompare(b.en),
-    )[0]!;
+    const pl0 = [...phrase.pl.keys()][0]!;
+    const best = chooseEnglish(pl0, [...phrase.candidates.values()], lookup, moreSenses);
+    if (!best.chosen) {
+      flagged.push([key, pl0, best.dropped.map((c) => `${c.en} (${[...c.sources].join(',')})`).join(' | ')].join('\t'));
+      continue;
+    }
+    for (const c of best.dropped) flagged.push([key, pl0, `${c.en} (${[...c.sources].join(',')}) → ${best.chosen.en}`].join('\t'));
+    const chosen = best.chosen;
     const pl = [...phrase.pl.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    lines.push([key, pl.replace(/\t/gu, ' '), best.en.replace(/\t/gu, ' '), [...best.sources].sort().join(',')].join('\t'));
+    lines.push([key, pl.replace(/\t/gu, ' '), chosen.en.replace(/\t/gu, ' '), [...chosen.sources].sort().join(',')].join('\t'));
   }
   lines.sort((a, b) => a.localeCompare(b, 'pl'));
   const header = [
@@ -143,6 +190,79 @@ async function main(): Promise<void> {
   const out = join(root, 'resources/glossary/catalogue.tsv');
   writeFileSync(out, [...header, ...lines].join('\n') + '\n');
   console.log(`${lines.length} phrases → ${out}`);
+  flagged.sort((a, b) => a.localeCompare(b, 'pl'));
+  const flaggedOut = join(root, 'resources/glossary/flagged.tsv');
+  writeFileSync(flaggedOut, [
+    '# Mined pairs left out of catalogue.tsv by scripts/build-glossary.ts: one source only, and the English fits',
+    '# neither the dictionary senses of the Polish words nor the agreed one-word entries (or is a sentence where',
+    '# the Polish is a word or two). Columns: key, Polish, dropped English (sources) [→ the English kept instead].',
+    ...flagged,
+  ].join('\n') + '\n');
+  console.log(`${flagged.length} pairs flagged → ${flaggedOut}`);
+}
+
+/**
+ * Web senses by Polish lemma, from what the catalogue agrees on: one-word phrases whose English two or more
+ * sources give, and the hand-written files (general knowledge of Polish web interfaces).
+ */
+function agreedSenses(phrases: Map<string, Phrase>, lookup: LookupService): MoreSenses {
+  const byLemma = new Map<string, Set<string>>();
+  const add = (word: string, en: string): void => {
+    for (const lemma of new Set([word, ...lookup.lemmas(word, 'pl').map((l) => l.lemma.toLowerCase())])) {
+      if (!byLemma.has(lemma)) byLemma.set(lemma, new Set());
+      byLemma.get(lemma)!.add(en);
+    }
+  };
+  for (const [key, phrase] of phrases) {
+    if (key.includes(' ')) continue;
+    for (const c of phrase.candidates.values()) if (c.sources.size >= 2) add(key, c.en);
+  }
+  for (const file of ['news-chrome.tsv', 'site-chrome.tsv']) {
+    for (const line of readFileSync(join(root, 'resources/glossary', file), 'utf8').split('\n')) {
+      const [pl, en] = line.split('\t');
+      if (!pl || !en || line.startsWith('#')) continue;
+      const key = normaliseKey(pl);
+      if (key && !key.includes(' ')) add(key, en);
+    }
+  }
+  return (lemma) => byLemma.get(lemma) ?? [];
+}
+
+/**
+ * The English for one Polish phrase: the one most sources agree on; among equals, one that fits the dictionary
+ * senses; then the most frequent; then the shortest. A one-source English that contradicts the senses is
+ * dropped (the next candidate is taken, or the phrase is left out).
+ */
+function chooseEnglish(pl: string, candidates: Candidate[], lookup: LookupService, more: MoreSenses): { chosen: Candidate | null; dropped: Candidate[] } {
+  const contradicts = new Map(candidates.map((c) => [c, c.sources.size < 2 && contradictsDictionary(pl, c.en, lookup, more)]));
+  const sorted = candidates.sort(
+    (a, b) => b.sources.size - a.sources.size || Number(contradicts.get(a)) - Number(contradicts.get(b))
+      || b.occurrences - a.occurrences || a.en.length - b.en.length || a.en.localeCompare(b.en),
+  );
+  const dropped: Candidate[] = [];
+  for (const c of sorted) {
+    if (!contradicts.get(c)) return { chosen: c, dropped };
+    dropped.push(c);
+  }
+  return { chosen: null, dropped };
+}
+
+/**
+ * Per source: distinct Polish strings, how many no other source has, and how many of the development set's
+ * gold interface strings (../shared/fixtures/polish-pages/gold.json, when present) it has as whole strings.
+ */
+function reportSources(keysBySource: Map<string, Set<string>>): void {
+  const goldPath = join(root, '../shared/fixtures/polish-pages/gold.json');
+  const gold = existsSync(goldPath)
+    ? new Set((JSON.parse(readFileSync(goldPath, 'utf8')) as Array<{ ui: Array<{ pl: string }> }>).flatMap((p) => p.ui.map((u) => normaliseKey(u.pl))))
+    : null;
+  console.log(`\nsource          distinct  only-here  gold strings covered${gold ? ` (of ${gold.size})` : ' (gold.json absent)'}`);
+  for (const [id, keys] of keysBySource) {
+    let only = 0;
+    for (const k of keys) if (![...keysBySource].some(([other, ks]) => other !== id && ks.has(k))) only++;
+    const covered = gold ? [...gold].filter((k) => keys.has(k)).length : 0;
+    console.log(`${id.padEnd(14)} ${String(keys.size).padStart(9)} ${String(only).padStart(10)} ${gold ? String(covered).padStart(10) : ''}`);
+  }
 }
 
 await main();

@@ -1,6 +1,7 @@
 // Prints the phrase catalogue's size and sources, and the share of the interface-string test set
 // translated correctly, listing the misses.
 //   npm run glossary-score [-- [TEST_SET.tsv] [--no-dictionaries] [--no-misses] [--without-site-chrome]]
+//   npm run glossary-score -- --gold ../shared/fixtures/polish-pages/gold.json [--review FILE] [--list]
 // The test set defaults to test/fixtures/glossary/interface-strings.tsv; --no-misses keeps a held-out
 // set's misses unseen (test/fixtures/glossary/held-out.tsv is measured, never tuned on).
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,13 @@ import { resolve } from 'node:path';
 import { loadLookupService } from '../src/node/dictionaries';
 import { loadCatalogue } from '../src/node/catalogue';
 import { parseTestSet, scoreTestSet } from './glossary/score-test-set';
+import { scoreGold } from './glossary/gold-report';
+
+const goldArg = process.argv.indexOf('--gold');
+if (goldArg > 0) {
+  await scoreGold(process.argv.slice(goldArg + 1));
+  process.exit(0);
+}
 
 const fileArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const testSet = fileArg

@@ -1,7 +1,7 @@
 // Node-side loader of the phrase catalogue (resources/glossary). No electron import: the CLI uses it too.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCatalogue, SITE_CHROME_SOURCE, type Catalogue } from '../core/glossary/catalogue';
+import { HAND_WRITTEN_SOURCE, parseCatalogue, SITE_CHROME_SOURCE, type Catalogue } from '../core/glossary/catalogue';
 import { defaultResourcesDir } from './resources';
 
 
@@ -17,5 +17,7 @@ export async function loadCatalogue(resourcesDir: string = defaultResourcesDir()
     readFile(join(dir, 'news-chrome.tsv'), 'utf8'),
     options.withoutSiteChrome ? '' : readFile(join(dir, 'site-chrome.tsv'), 'utf8'),
   ]);
-  return parseCatalogue(mined, handWritten, [{ source: SITE_CHROME_SOURCE, tsv: siteChrome }]);
+  // Glosa reads articles: where both hand-written files have a word ("Opinie", "Kraj", "Ogłoszenia"), its
+  // news-site sense (Opinion, Domestic, Classifieds) wins over the shop sense, so news-chrome goes last.
+  return parseCatalogue(mined, '', [{ source: SITE_CHROME_SOURCE, tsv: siteChrome }, { source: HAND_WRITTEN_SOURCE, tsv: handWritten }]);
 }

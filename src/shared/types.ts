@@ -115,6 +115,17 @@ export interface GlossEntry {
   kind: ChromeKind;
   approximate: boolean;
   sources: string[];
+  /** Present when no confident translation exists: the words in the Polish order, each with lemma and sense. */
+  words?: WordGloss[];
+}
+
+/** One word of a word-by-word gloss. */
+export interface WordGloss {
+  text: string;
+  /** Dictionary form when it differs from the word ("lodówce" → "lodówka"); null otherwise. */
+  lemma: string | null;
+  /** One English sense; null for names, numbers and words the dictionaries lack. */
+  sense: string | null;
 }
 
 // The settings' shape, ranges and defaults are defined once, by their schema.

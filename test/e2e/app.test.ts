@@ -173,3 +173,32 @@ describe('reader window after a crash left a damaged settings file', () => {
     expect(await s.page.textContent('#message')).toMatch(/settings\.json.*damaged/);
   });
 });
+
+describe('glossary rows with no confident translation', () => {
+  let s: RendererSession;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'glosa-e2e-wbw-'));
+    const prose = 'Rząd przyjął w czwartek projekt ustawy o ochronie zdrowia psychicznego dzieci i młodzieży. '.repeat(12);
+    await writeFile(join(dir, 'page.html'), `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Ustawa</title></head><body>
+      <nav><a href="/">Strona główna</a> <a href="/kraj">Kraj</a></nav>
+      <article><h1>Nowa ustawa</h1><p>${prose}</p><p>${prose}</p></article>
+      <footer><p>Prosimy czytelników o cierpliwość, ponieważ nasi redaktorzy sprawdzają każdy komentarz ręcznie.</p></footer>
+      </body></html>`);
+    s = await openRenderer({ file: join(dir, 'page.html') });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows a sentence word by word in the Polish order, marked, each word tagged Polish for the hover popup', async () => {
+    await s.page.waitForSelector('.gloss-pl');
+    const row = s.page.locator('.gloss.word-by-word', { hasText: 'Prosimy czytelników' });
+    await row.waitFor();
+    expect(await row.locator('.wbw-label').textContent()).toBe('word by word');
+    const words = await row.locator('.wbw-pl').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('lang')]));
+    expect(words.slice(0, 3)).toEqual([['Prosimy', 'pl'], ['czytelników', 'pl'], ['o', 'pl']]);
+    expect(await row.locator('.gloss-mark').textContent()).toBe('⋯');
+  });
+});

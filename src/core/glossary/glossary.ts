@@ -6,6 +6,12 @@ import type { LookupService } from '../dictionary/lookup';
 import { detectLanguage } from '../language';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { cleanDisplayText, matchInitialCase, normaliseKey, splitControls, stripMarks } from './normalise';
+import { joinValue, splitValue } from './values';
+import { keptSpans } from './abbreviations';
+import { isProperName } from './names';
+import { agreeWithForm } from './lemma-agreement';
+import { webSense } from './sense-corpus';
+import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine, type WordGloss } from './word-by-word';
 
 export type { LookupService };
 
@@ -23,6 +29,8 @@ export interface Gloss {
   approximate: boolean;
   sources: string[];
   match: GlossMatch;
+  /** Set when match is 'word-by-word': the words in the Polish order with lemma and sense. */
+  words?: WordGloss[];
 }
 
 /** Source name of word glosses that come from the dictionaries or the built-in function words. */
@@ -34,6 +42,13 @@ const FUNCTION_WORDS: Record<string, string> = {
   ze: 'with', do: 'to', od: 'from', dla: 'for', o: 'about', po: 'after', przez: 'by', przy: 'at', za: 'for',
   pod: 'under', nad: 'above', bez: 'without', nie: 'not', się: '', jest: 'is', są: 'are', czy: 'whether',
   jak: 'how', co: 'what', kto: 'who', gdzie: 'where', tu: 'here', tutaj: 'here', tak: 'yes', już: 'already',
+  też: 'also', także: 'also', również: 'also', że: 'that', który: 'which', która: 'which', które: 'which', których: 'which',
+  cię: 'you', ci: 'you', tobie: 'you', nas: 'us', nam: 'us', mnie: 'me', mi: 'me', swój: 'your', swoje: 'your', swoją: 'your',
+  swoja: 'your', twojej: 'your', twoich: 'your', twoim: 'your', naszego: 'our', naszej: 'our', naszych: 'our', naszym: 'our',
+  je: 'them', ich: 'their', im: 'them', nami: 'us', one: 'they', oni: 'they', jego: 'his', jej: 'her', tym: 'this', tego: 'this',
+  tej: 'this', tych: 'these', tę: 'this', by: 'to', gdy: 'when', jeśli: 'if', jeżeli: 'if', więc: 'so', bo: 'because',
+  ponieważ: 'because', jako: 'as', u: 'at', wobec: 'towards', między: 'between', przed: 'before', każdy: 'each', każdego: 'each',
+  każdej: 'each', innych: 'other', wszystkich: 'all',
   aby: 'to', żeby: 'to', więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
   twoja: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
 };
@@ -80,7 +95,10 @@ function findPhrase(words: string[], deps: GlossaryDeps): { entry: CatalogueEntr
   if (entry) return { entry, byLemma: false };
   if (!deps.lookup) return null;
   const viaLemma = lemmaIndex(deps.catalogue, deps.lookup).get(lemmaKey(words, deps.lookup));
-  return viaLemma ? { entry: viaLemma, byLemma: true } : null;
+  // A phrase in forms of another word class ("używa plików", a verb, against "nieużywane pliki") is another
+  // phrase; a single word is kept (English often has one word for both: "Wesprzyj"/"Wsparcie" → "Support").
+  if (!viaLemma || (words.length > 1 && agreeWithForm(words, viaLemma.pl, viaLemma.en, deps.lookup, (en) => en) === null)) return null;
+  return { entry: viaLemma, byLemma: true };
 }
 
 /** What Morfologik's tags (subst:sg:gen:m3, adj:pl:nom.voc:f:pos, ger:..., ppas:...) say about one form. */
@@ -130,6 +148,10 @@ function glossWord(word: string, deps: GlossaryDeps, pos?: 'noun' | 'adj' | 'ver
   for (const entry of wanted) {
     for (const sense of entry.senses) for (const t of sense.translations) if (same.has(t.toLowerCase())) return t;
   }
+  // The sense the catalogue's own phrases with this word use ("serwis" → service, not serve).
+  const candidates = (wanted.length ? wanted : entries).slice(0, 3).flatMap((e) => e.senses.flatMap((s) => s.translations)).slice(0, 12);
+  const web = webSense(word, candidates, deps.catalogue, deps.lookup);
+  if (web) return web.replace(/^to\s+(?=\p{L})/u, '');
   for (const entry of entries) {
     for (const sense of entry.senses) {
       const first = sense.translations[0];
@@ -156,6 +178,8 @@ export function pluraliseEnglish(phrase: string): string {
 /** One piece of a composed gloss: a catalogue phrase, a function word, or a content word to order. */
 interface Piece {
   en: string;
+  /** A proper name or other text kept as it is written (not lowercased). */
+  kept?: boolean;
   word?: { form: WordForm; role: 'noun' | 'adj' | 'other'; fixedNumber: boolean };
 }
 
@@ -233,6 +257,13 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
     }
     if (taken) { i += taken; continue; }
     const key = keys[i]!;
+    if (isProperName(shown, i, deps.lookup)) {
+      cut();
+      pieces.push([{ en: shown[i]!, kept: true }], []);
+      glossed++;
+      i++;
+      continue;
+    }
     if (key in FUNCTION_WORDS) {
       cut();
       if (FUNCTION_WORDS[key]) pieces.push([{ en: FUNCTION_WORDS[key]! }], []);
@@ -268,7 +299,7 @@ function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps): Glos
   if (phrases + glossed === 0) return null;
   // Catalogue pieces are capitalised labels; inside a composed gloss they are lowercased before ordering,
   // and the string's own capital is restored by the caller.
-  for (const run of pieces) for (const p of run) p.en = matchInitialCase('x', p.en);
+  for (const run of pieces) for (const p of run) if (!p.kept) p.en = matchInitialCase('x', p.en);
   const words = pieces.flatMap((run, n) => (run.length && run[0]!.word ? orderRun(run, n > 0 && !!pieces[n - 1]!.length && !pieces[n - 1]![0]!.word) : run.map((p) => p.en)));
   return {
     text: '',
@@ -284,22 +315,48 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   const display = cleanDisplayText(text);
   const key = normaliseKey(display);
   if (!key) return null;
+  // Nothing but abbreviations ("m.in.", "ul."): kept and explained, whatever language detection says.
+  const keptOnly = keptSpans(display);
+  if (!deps.catalogue.entries.has(key) && keptOnly.some((k) => k.shown !== k.text) && !/[\p{L}\p{N}]/u.test(keptOnly.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), display))) {
+    return translateAroundKept(display, keptOnly, deps);
+  }
+  // "Komentarze (9)", "Aktualizacja: 12.03.2021": the label is translated, the value kept.
+  const valued = splitValue(display);
+  if (valued) {
+    const label = translateInterfaceString(valued.label, deps);
+    return label ? { ...label, text: display, translation: joinValue(valued, label.translation) } : null;
+  }
   const lookup = deps.lookup;
   const lang = detectLanguage(stripMarks(display), lookup ? (w, l) => lookup.knows(w, l) : undefined);
   if (lang === 'en') return null;
   const { shown, keys } = tokensOf(display);
 
-  const whole = findPhrase(keys, deps);
+  const found = findPhrase(keys, deps);
+  // A whole string reached through lemmas is another form of the catalogue's phrase: its English follows the
+  // page's form ("Gwiazdy" → "Stars"), and a form of another word class is not the same phrase.
+  const agreed = found?.byLemma && deps.lookup ? agreeWithForm(keys, found.entry.pl, found.entry.en, deps.lookup, pluraliseEnglish) : found?.entry.en;
+  const whole = found && agreed ? found : null;
   if (whole) {
     const { entry, byLemma } = whole;
     return {
       text: display,
-      translation: matchInitialCase(display, entry.en),
+      translation: matchInitialCase(display, agreed!),
       approximate: false,
       sources: entry.sources,
       match: byLemma ? 'lemma' : normaliseKey(entry.pl) === key && entry.pl === display ? 'exact' : 'normalised',
     };
   }
+  // Clauses and sentences: a composed translation only when catalogue phrases carry it; else word by word.
+  const kept = keptSpans(display);
+  // Words as written: "e-mail" is one word here, though two matching tokens.
+  const written = display.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (written > MAX_COMPOSED_WORDS && (lang === 'pl' || kept.length) && splitControls(text).length === 1) {
+    const composed = kept.length ? null : composeGloss(shown, keys, deps);
+    if (composed && isConfidentComposition(composed, keys)) return { ...composed, text: display, translation: capitaliseLike(display, composed.translation) };
+    return wordByWordGloss(display, deps);
+  }
+  // Abbreviations and web addresses are kept (abbreviations explained); the text between them is translated.
+  if (kept.length) return translateAroundKept(display, kept, deps);
   // A short string without Polish letters or function words, and unknown to the catalogue: no evidence.
   if (lang !== 'pl') return null;
 
@@ -318,10 +375,75 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   }
   const composed = composeGloss(shown, keys, deps);
   if (!composed) return null;
-  // Dictionary senses are lowercase: a capitalised label gets a capitalised gloss.
+  return { ...composed, text: display, translation: capitaliseLike(display, composed.translation) };
+}
+
+/** Dictionary senses are lowercase: a capitalised label gets a capitalised gloss. */
+function capitaliseLike(display: string, translation: string): string {
   const capital = /^\P{L}*\p{Lu}/u.test(display);
-  const translation = capital ? composed.translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, composed.translation);
-  return { ...composed, text: display, translation };
+  return capital ? translation.replace(/\p{L}/u, (c) => c.toUpperCase()) : matchInitialCase(display, translation);
+}
+
+/** Composed from catalogue phrases and function words only, with no Polish word left untranslated. */
+function isConfidentComposition(composed: Gloss, keys: string[]): boolean {
+  if (composed.sources.includes(DICTIONARY_SOURCE)) return false;
+  const out = new Set(composed.translation.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return !keys.some((k) => k.length > 2 && !(k in FUNCTION_WORDS) && out.has(k)) && !/[ąćęłńóśźż]/iu.test(composed.translation);
+}
+
+/** One sense for one word: a function word, the catalogue's interface sense when trusted, else the dictionary's. */
+function senseOf(key: string, deps: GlossaryDeps, neighbours: string[] = []): string | null {
+  if (key in FUNCTION_WORDS) return FUNCTION_WORDS[key]!;
+  const single = findPhrase([key], deps);
+  if (single && (single.entry.sources.length > 1 || single.entry.sources.some((s) => s.startsWith('glosa-')))) return matchInitialCase('x', single.entry.en);
+  const form = analyseForm(key, deps.lookup);
+  // Beside a noun, a form that is an adjective and not a participle ("osobowe" in "dane osobowe": personal,
+  // not passenger train) is read as one; participles ("dane": given / data) are too often nouns too.
+  const besideNoun = form.adj && !isParticiple(key, deps.lookup) && neighbours.some((n) => !(n in FUNCTION_WORDS) && analyseForm(n, deps.lookup).noun);
+  const pos = besideNoun ? 'adj' : form.noun ? 'noun' : form.verb ? 'verb' : form.adj ? 'adj' : undefined;
+  return glossWord(key, deps, pos, form.lemmas) ?? single?.entry.en ?? null;
+}
+
+function isParticiple(word: string, lookup: LookupService | undefined): boolean {
+  return !!lookup?.lemmas(word, 'pl').some((l) => l.tags.some((t) => /^(ppas|pact)|:(ppas|pact):/u.test(t)));
+}
+
+function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
+  const phrase = (ws: string[]): string | null => {
+    const found = findPhrase(ws, deps);
+    return found ? matchInitialCase('x', found.entry.en) : null;
+  };
+  const words = wordByWord(display, { sense: (w, neighbours) => senseOf(w, deps, neighbours), phrase, maxPhraseWords: deps.catalogue.maxWords, lookup: deps.lookup });
+  return { text: display, translation: wordByWordLine(words), approximate: true, sources: [DICTIONARY_SOURCE], match: 'word-by-word', words };
+}
+
+const NAME_AFTER = new Set(['ul.', 'al.', 'os.', 'św.', 'im.', 'pl.']);
+
+function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss | null {
+  const out: string[] = [];
+  const sources = new Set<string>();
+  let approximate = false;
+  let at = 0;
+  const between = (text: string): void => {
+    if (!/[\p{L}\p{N}]/u.test(text)) { if (text.trim()) out.push(text.trim()); return; }
+    const gloss = translateInterfaceString(text, deps);
+    if (gloss) { out.push(gloss.translation); gloss.sources.forEach((s) => sources.add(s)); approximate ||= gloss.approximate; }
+    else { out.push(text.trim()); approximate = true; }
+  };
+  for (const span of kept) {
+    between(display.slice(at, span.start));
+    out.push(span.shown);
+    at = span.end;
+    // What follows "ul.", "al.", "św.", "im." is a name ("ul. Długa", "św. Jana"): kept as written.
+    if (NAME_AFTER.has(span.text)) {
+      const name = /^\s*(?:\p{Lu}[\p{L}-]*\s?){1,4}/u.exec(display.slice(at))?.[0];
+      if (name) { out.push(name.trim()); at += name.length; }
+    }
+  }
+  between(display.slice(at));
+  // Only web addresses: nothing to translate ("Wydawnictwo.pl").
+  if (out.join(' ').trim() === kept.map((k) => k.text).join(' ')) return null;
+  return { text: display, translation: out.join(' ').replace(/\s+([,;:.!?])/gu, '$1'), approximate, sources: [...sources].sort(), match: approximate ? 'phrase' : 'normalised' };
 }
 
 /**
@@ -334,7 +456,8 @@ export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEn
   const notPolish = new Set<string>();
   for (const item of chrome) {
     for (const part of splitControls(item.text)) {
-      const key = normaliseKey(part);
+      // One row per label: "Komentarze (9)" and "Komentarze (12)" are the same control.
+      const key = normaliseKey(splitValue(part)?.label ?? part);
       if (!key || notPolish.has(key)) continue;
       const held = byKey.get(key);
       if (held) { held.count++; continue; }
@@ -347,6 +470,7 @@ export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEn
         kind: item.kind,
         approximate: gloss.approximate,
         sources: gloss.sources,
+        ...(gloss.words ? { words: gloss.words } : {}),
       });
     }
   }

@@ -1,6 +1,6 @@
 // The glossary panel beside the article: the page's Polish interface strings with their English
 // translations, counts and a catalogue/approximate mark; filter, sort, copy one, export all.
-import type { GlossEntry } from '../../../shared/types';
+import type { GlossEntry, WordGloss } from '../../../shared/types';
 import { glosa } from '../../bridge';
 import { applyTranslations, t } from '../../i18n';
 import { glossaryCsv, glossaryMarkdown } from './glossary-export';
@@ -97,7 +97,7 @@ export class GlossaryPanel {
 
   private row(entry: GlossEntry): HTMLLIElement {
     const li = document.createElement('li');
-    li.className = entry.approximate ? 'gloss approximate' : 'gloss';
+    li.className = entry.words?.length ? 'gloss approximate word-by-word' : entry.approximate ? 'gloss approximate' : 'gloss';
     const pl = document.createElement('span');
     pl.className = 'gloss-pl';
     pl.lang = 'pl';
@@ -105,11 +105,14 @@ export class GlossaryPanel {
     const en = document.createElement('span');
     en.className = 'gloss-en';
     en.lang = 'en';
-    en.textContent = entry.translation || '—';
+    if (entry.words?.length) en.append(...wordByWordRow(entry.words));
+    else en.textContent = entry.translation || '—';
     const mark = document.createElement('span');
     mark.className = 'gloss-mark';
-    mark.textContent = entry.approximate ? '≈' : '✓';
-    mark.title = entry.approximate ? t('glossary.approximate') : t('glossary.catalogue', { sources: entry.sources.join(', ') });
+    mark.textContent = entry.words?.length ? '⋯' : entry.approximate ? '≈' : '✓';
+    mark.title = entry.words?.length
+      ? t('glossary.wordByWordTitle')
+      : entry.approximate ? t('glossary.approximate') : t('glossary.catalogue', { sources: entry.sources.join(', ') });
     mark.setAttribute('aria-label', mark.title);
     const meta = document.createElement('span');
     meta.className = 'gloss-meta';
@@ -144,6 +147,34 @@ export class GlossaryPanel {
     const result = await glosa.saveText(`${this.docName}-glossary.${format}`, text);
     if (result && !result.ok) showError(result.error);
   }
+}
+
+/**
+ * A word-by-word gloss, marked as such: each Polish word (in its order) over its dictionary form and sense.
+ * The Polish words carry lang="pl", so hovering one opens the dictionary popup like any word of the page.
+ */
+function wordByWordRow(words: WordGloss[]): HTMLElement[] {
+  const label = document.createElement('span');
+  label.className = 'wbw-label';
+  label.textContent = t('glossary.wordByWord');
+  label.title = t('glossary.wordByWordTitle');
+  const list = document.createElement('span');
+  list.className = 'wbw-words';
+  for (const w of words) {
+    const word = document.createElement('span');
+    word.className = 'wbw-word';
+    const pl = document.createElement('span');
+    pl.className = 'wbw-pl';
+    pl.lang = 'pl';
+    pl.textContent = w.text;
+    const gloss = document.createElement('span');
+    gloss.className = 'wbw-sense';
+    gloss.lang = 'en';
+    gloss.textContent = [w.lemma ? `${w.lemma}:` : '', w.sense ?? '—'].filter(Boolean).join(' ');
+    word.append(pl, gloss);
+    list.append(word);
+  }
+  return [label, list];
 }
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase().trim();
