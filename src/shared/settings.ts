@@ -14,6 +14,7 @@ export const RANGES = {
   fontSize: { min: 12, max: 32 },
   /** Article column, ch. */
   contentWidth: { min: 30, max: 200 },
+  /** Hover rest time, ms: how long the pointer stays on a word before its popup opens (0: at once). */
   hoverDelayMs: { min: 0, max: 2000 },
   /** Hover popup text, px. */
   popupFontSize: { min: 11, max: 28 },
@@ -44,6 +45,10 @@ export const WindowSettingsSchema = v.strictObject({
   contentWidth: inRange(RANGES.contentWidth),
   direction: v.picklist(DIRECTIONS),
   modifier: v.picklist(MODIFIERS),
+  /**
+   * Rest time: the popup opens once the pointer has stayed this long on one word, or sooner when a second,
+   * slow pointer event lands on it; at once while a popup is open or with the modifier (else Shift) held.
+   */
   hoverDelayMs: inRange(RANGES.hoverDelayMs),
   popupFontSize: inRange(RANGES.popupFontSize),
   loadRemoteImages: v.boolean(),
@@ -82,7 +87,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   contentWidth: 70,
   direction: 'auto',
   modifier: 'none',
-  hoverDelayMs: 300,
+  hoverDelayMs: 50,
   popupFontSize: 15,
   loadRemoteImages: false,
   markSavedWords: true,

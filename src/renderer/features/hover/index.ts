@@ -1,6 +1,10 @@
 // Hover translations: point at a word of the article or the glossary panel (or move the reading caret
 // onto it) and a popup shows its dictionary entries. Pointer moves are coalesced to one scan per frame;
 // lookups are cached per (text, lang), so a word seen before is shown in the frame of the pointer event.
+// The popup opens on intent, not after a fixed wait: once the pointer rests on a word (a second, slow
+// pointer event on it, or Settings.hoverDelayMs without leaving it), at once while a popup is already
+// open (it follows the pointer word to word), and at once with the modifier key held (Shift when no
+// modifier is required). A sweep across a line opens nothing.
 import '../../styles/hover.css';
 import type { LookupResult, Modifier, Settings } from '../../../shared/types';
 import { cachedLookup, lookup } from './lookup-cache';
@@ -22,11 +26,11 @@ export interface HoverOptions {
 
 /** When a hover's stages were reached (performance.now() times), for a probe that measures hovers. */
 export interface HoverTiming {
-  /** The pointer event's timeStamp. */
+  /** The timeStamp of the last pointer event before the popup was shown (the caret: the key press). */
   startedAt: number;
   /** Start of the scan that found the word. */
   scannedAt: number;
-  /** The hit test alone (caretPositionFromPoint and the word's boxes); 0 when a settle delay came between. */
+  /** The hit test alone (caretPositionFromPoint and the word's boxes); 0 when the rest time came between. */
   scanMs: number;
   /** The lookup's answer (the scan's end when it came from the cache). */
   lookedUpAt: number;
@@ -53,9 +57,19 @@ const HIDE_GRACE_MS = 250;
 // for that frame, which is then left with paint and commit.
 const RAW_MOVES = 'onpointerrawupdate' in window;
 const MODIFIER_KEYS: Record<Exclude<Modifier, 'none'>, string> = { shift: 'Shift', alt: 'Alt', ctrl: 'Control' };
+/**
+ * A second pointer event on the same word counts as resting only when the pointer has slowed to at most this
+ * speed (px per ms) since the event before: a mouse sweeping a line at a reading pace sends several events per
+ * word (125–1000 a second), all faster than this, while one settling on a word creeps or stops.
+ */
+const REST_SPEED_PX_PER_MS = 0.15;
 
-const modifierHeld = (m: Modifier, e: { shiftKey: boolean; altKey: boolean; ctrlKey: boolean }): boolean =>
+type Keys = { shiftKey: boolean; altKey: boolean; ctrlKey: boolean };
+const modifierHeld = (m: Modifier, e: Keys): boolean =>
   m === 'none' || (m === 'shift' && e.shiftKey) || (m === 'alt' && e.altKey) || (m === 'ctrl' && e.ctrlKey);
+/** The key that skips the rest time: the required modifier, else Shift (as Yomitan's scan key). */
+const instantKeyHeld = (m: Modifier, e: Keys): boolean => (m === 'none' ? e.shiftKey : modifierHeld(m, e));
+const instantKey = (m: Modifier): string => (m === 'none' ? 'Shift' : MODIFIER_KEYS[m]);
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -71,13 +85,22 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
   if (probe?.prefetch ?? true) installPrefetch(roots, () => getSettings().direction);
   const moveEvent = RAW_MOVES && (probe?.rawUpdates ?? true) ? 'pointerrawupdate' : 'pointermove';
 
-  let pointer: { x: number; y: number; target: EventTarget | null; timeStamp: number; shiftKey: boolean; altKey: boolean; ctrlKey: boolean } | null = null;
+  type Pointer = Keys & { x: number; y: number; target: EventTarget | null; timeStamp: number };
+  let pointer: Pointer | null = null;
+  /** The pointer as the previous scan saw it, for its speed. */
+  let scanned: Pointer | null = null;
   let frame = 0;
-  let settleTimer = 0;
+  /** The rest timer of a word the pointer is on but whose popup is not shown yet (0: none pending). */
+  let restTimer = 0;
   let hideTimer = 0;
   let current: Hit | null = null;
   let token = 0;
   let caret: CaretPosition | null = null;
+
+  function clearRest(): void {
+    clearTimeout(restTimer);
+    restTimer = 0;
+  }
 
   function clearHide(): void {
     clearTimeout(hideTimer);
@@ -86,7 +109,7 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
 
   function close(): void {
     token++;
-    clearTimeout(settleTimer);
+    clearRest();
     clearHide();
     current = null;
     matchHighlight.clear();
@@ -126,9 +149,19 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
     probe?.shown({ startedAt, scannedAt, scanMs, lookedUpAt, cold: !warm, text: result.matched || word });
   }
 
+  /** True when the pointer moved at most REST_SPEED_PX_PER_MS since the previous scan. */
+  function slowSince(previous: Pointer | null, p: Pointer): boolean {
+    if (!previous) return false;
+    const dt = p.timeStamp - previous.timeStamp;
+    const distance = Math.hypot(p.x - previous.x, p.y - previous.y);
+    return distance === 0 || (dt > 0 && distance / dt <= REST_SPEED_PX_PER_MS);
+  }
+
   function scan(): void {
     frame = 0;
     const p = pointer;
+    const previous = scanned;
+    scanned = p;
     if (!p || popup.pinned) return;
     if (popup.contains(p.target)) {
       clearHide();
@@ -140,18 +173,31 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
     const hit = hitAt(p.x, p.y, roots, settings.direction);
     const scanMs = performance.now() - scannedAt;
     if (!hit) {
-      clearTimeout(settleTimer);
+      clearRest();
       if (current && !popup.visible) current = null;
       scheduleHide();
       return;
     }
     clearHide();
-    if (sameHit(hit, current)) return;
+    if (sameHit(hit, current)) {
+      // Still on the word whose popup waits: a second, slow event means the pointer rests there.
+      if (restTimer && slowSince(previous, p)) {
+        clearRest();
+        void showHit(hit, p.timeStamp, scannedAt, scanMs);
+      }
+      return;
+    }
     current = hit;
-    clearTimeout(settleTimer);
-    const startedAt = p.timeStamp;
-    if (settings.hoverDelayMs > 0) settleTimer = window.setTimeout(() => void showHit(hit, startedAt), settings.hoverDelayMs);
-    else void showHit(hit, startedAt, scannedAt, scanMs);
+    clearRest();
+    if (settings.hoverDelayMs === 0 || popup.visible || instantKeyHeld(settings.modifier, p)) {
+      void showHit(hit, p.timeStamp, scannedAt, scanMs);
+    } else {
+      restTimer = window.setTimeout(() => {
+        restTimer = 0;
+        // Timed from the last pointer event: the one that brought the pointer here, or a later one inside the word.
+        void showHit(hit, pointer?.timeStamp ?? p.timeStamp);
+      }, settings.hoverDelayMs);
+    }
   }
 
   // At most one scan per frame: the first move of a frame is scanned at once (no wait for the next
@@ -212,14 +258,14 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
 
   window.addEventListener('keydown', (e) => {
     const settings = getSettings();
-    if (settings.modifier !== 'none' && e.key === MODIFIER_KEYS[settings.modifier]) {
-      // Pressing the modifier over a still pointer scans there (Yomitan's behaviour).
-      if (pointer) {
-        pointer = { ...pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey };
+    if (e.key === instantKey(settings.modifier)) {
+      // Pressing the modifier over a still pointer scans there and shows at once (Yomitan's behaviour).
+      if (pointer && !e.repeat) {
+        pointer = { ...pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, timeStamp: e.timeStamp };
         current = null;
         requestScan();
       }
-      return;
+      if (settings.modifier !== 'none') return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     if (e.key === 'Escape') {

@@ -1,5 +1,5 @@
 // Hover translation settings: a popover opened from the toolbar's Settings button with the direction
-// (auto / always to English / always to Polish), the key to hold, the settle delay and the popup's
+// (auto / always to English / always to Polish), the key to hold, the rest time and the popup's
 // text size. Changes apply at once and are remembered through glosa.setSettings (by the caller's
 // update function). Keyboard: Escape closes and returns focus to the button; Tab stays inside.
 import { DIRECTIONS, MODIFIERS, RANGES, type Direction, type Modifier, type Settings } from '../../../shared/settings';
@@ -24,7 +24,7 @@ export function installSettingsPanel(button: HTMLElement, current: () => Setting
     <label class="settings-field"><span data-i18n="hover.settings.direction"></span> <select name="direction">${options(DIRECTIONS, DIRECTION_LABELS)}</select></label>
     <label class="settings-field"><span data-i18n="hover.settings.modifier"></span> <select name="modifier">${options(MODIFIERS, MODIFIER_LABELS)}</select></label>
     <label class="settings-field"><span data-i18n="hover.settings.delay"></span>
-      <input name="hoverDelayMs" type="number" min="${DELAY.min}" max="${DELAY.max}" step="50" inputmode="numeric" /></label>
+      <input name="hoverDelayMs" type="number" min="${DELAY.min}" max="${DELAY.max}" step="10" inputmode="numeric" /></label>
     <label class="settings-field"><span data-i18n="hover.settings.fontSize"></span>
       <input name="popupFontSize" type="number" min="${FONT.min}" max="${FONT.max}" step="1" inputmode="numeric" /></label>
     <div class="settings-actions"><button type="button" class="settings-close" data-i18n="settings.close"></button></div>`;
