@@ -1,7 +1,9 @@
 // Hover translations in the built renderer, in real Chromium, against the real dictionaries behind the
 // main-side lookup handler: English → Polish in the article, Polish → English in the glossary panel,
-// phrases, window edges, Esc, pinning and the keyboard reading caret.
+// phrases, window edges, Esc, pinning, the keyboard reading caret, and when the popup opens (hover intent).
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, RANGES } from '../../src/shared/settings';
 import { hoverWord, leaveWord, pointOf, popupState, waitForPopup } from '../harness/hover';
 import { openRenderer, type RendererSession } from '../harness/renderer';
 
@@ -188,5 +190,124 @@ describe('hover settings', () => {
     const again = await popupState(page);
     expect(again.text).toMatch(/EN → PL/);
     expect(again.text).toMatch(/uciec|uciekać/);
+  });
+});
+
+describe('hover intent', () => {
+  let s: RendererSession;
+  // The longest rest time the settings allow: the rest timer cannot fire within a test step, so what opens
+  // a popup below is the pointer's intent (a second, slow event on a word; an open popup; the key held).
+  const LONG_REST = RANGES.hoverDelayMs.max;
+  // Well under LONG_REST: a popup seen within this was not opened by the rest timer.
+  const SOONER = LONG_REST * 0.75;
+
+  /** Centres of the words of one line of the article with at least 6 words. */
+  async function lineOfWords(page: Page): Promise<Array<{ x: number; y: number; word: string }>> {
+    return page.evaluate(() => {
+      const reader = document.getElementById('reader')!;
+      const view = reader.getBoundingClientRect();
+      const lines = new Map<number, Array<{ x: number; y: number; word: string }>>();
+      const walker = document.createTreeWalker(document.getElementById('article')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (n.parentElement!.closest('a, h1, h2, h3, figcaption')) continue;
+        for (const m of n.data.matchAll(/(?<![\p{L}\p{N}'’-])\p{L}{3,}(?![\p{L}\p{N}'’-])/gu)) {
+          const range = document.createRange();
+          range.setStart(n, m.index!);
+          range.setEnd(n, m.index! + m[0].length);
+          const rects = range.getClientRects();
+          if (rects.length !== 1) continue;
+          const r = rects[0]!;
+          if (r.top < view.top + 60 || r.bottom > view.bottom - 200) continue;
+          const y = Math.round(r.top + r.height / 2);
+          lines.set(y, [...(lines.get(y) ?? []), { x: r.left + r.width / 2, y, word: m[0] }]);
+        }
+      }
+      const line = [...lines.values()].find((words) => words.length >= 6);
+      if (!line) throw new Error('no line of 6 words in view');
+      return line.sort((a, b) => a.x - b.x).slice(0, 6);
+    });
+  }
+
+  /** Move the pointer over `words` one after the other, one pointer event on each. */
+  async function sweep(page: Page, words: Array<{ x: number; y: number }>): Promise<void> {
+    for (const w of words) await page.mouse.move(w.x, w.y);
+  }
+
+  /** Two frames later: a popup whose show was under way is on screen by then. */
+  const settled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
+  beforeAll(async () => {
+    s = await openRenderer({ viewport: { width: 1280, height: 860 } });
+    await s.page.waitForFunction(() => document.querySelectorAll('#glossary .gloss-pl').length > 0, null, { timeout: 60_000 });
+    await s.page.evaluate(() => { document.getElementById('glossary')!.hidden = true; });
+  });
+  afterAll(async () => s?.close());
+
+  it('opens no popup while the pointer sweeps a line, and opens it on the word where the pointer rests', async () => {
+    const { page } = s;
+    await page.evaluate((ms) => window.glosa.setSettings({ hoverDelayMs: ms }), LONG_REST);
+    await leaveWord(page);
+    const words = await lineOfWords(page);
+    await sweep(page, words);
+    await settled(page);
+    expect((await popupState(page)).visible).toBe(false);
+    // The pointer stops on the last word: its next event there, barely moved, is a rest.
+    const last = words.at(-1)!;
+    await page.waitForTimeout(30);
+    await page.mouse.move(last.x + 1, last.y);
+    await waitForPopup(page, last.word, SOONER);
+    expect((await popupState(page)).highlighted.toLowerCase()).toMatch(new RegExp(`^${last.word.toLowerCase()}`));
+  });
+
+  it('with the default rest time, opens the popup for the word the pointer stops on', async () => {
+    const { page } = s;
+    await page.evaluate((ms) => window.glosa.setSettings({ hoverDelayMs: ms }), DEFAULT_SETTINGS.hoverDelayMs);
+    expect(DEFAULT_SETTINGS.hoverDelayMs).toBeLessThan(300);
+    await leaveWord(page);
+    const words = await lineOfWords(page);
+    await sweep(page, words);
+    // No further event: the rest time alone opens it.
+    await waitForPopup(page, words.at(-1)!.word);
+    expect((await popupState(page)).form.toLowerCase().startsWith(words.at(-1)!.word.toLowerCase())).toBe(true);
+  });
+
+  it('with a popup open, moving to the next word updates it at once', async () => {
+    const { page } = s;
+    await page.evaluate((ms) => window.glosa.setSettings({ hoverDelayMs: ms }), LONG_REST);
+    await leaveWord(page);
+    const [first, second, third] = await lineOfWords(page);
+    await page.mouse.move(first!.x, first!.y);
+    await page.waitForTimeout(30);
+    await page.mouse.move(first!.x + 1, first!.y);
+    await waitForPopup(page, first!.word, SOONER);
+    for (const next of [second!, third!]) {
+      await page.mouse.move(next.x, next.y);
+      await waitForPopup(page, next.word, SOONER);
+      expect((await popupState(page)).highlighted.toLowerCase().startsWith(next.word.toLowerCase())).toBe(true);
+    }
+  });
+
+  it('with the modifier held, shows the popup at once; without it, the required modifier shows nothing', async () => {
+    const { page } = s;
+    await page.evaluate((ms) => window.glosa.setSettings({ hoverDelayMs: ms, modifier: 'none' }), LONG_REST);
+    await leaveWord(page);
+    const [first, , , fourth] = await lineOfWords(page);
+    // No modifier required: Shift is the key that skips the rest time.
+    await page.keyboard.down('Shift');
+    await page.mouse.move(first!.x, first!.y);
+    await waitForPopup(page, first!.word, SOONER);
+    await page.keyboard.up('Shift');
+    await leaveWord(page);
+
+    await page.evaluate(() => window.glosa.setSettings({ modifier: 'alt' }));
+    await page.mouse.move(fourth!.x, fourth!.y);
+    await settled(page);
+    expect((await popupState(page)).visible).toBe(false);
+    // Pressing the required modifier over the still pointer shows the word there at once.
+    await page.keyboard.down('Alt');
+    await waitForPopup(page, fourth!.word, SOONER);
+    await page.keyboard.up('Alt');
+    await page.keyboard.press('Escape');
+    await page.evaluate((d) => window.glosa.setSettings({ hoverDelayMs: d.hoverDelayMs, modifier: d.modifier }), DEFAULT_SETTINGS);
   });
 });
