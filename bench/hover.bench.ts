@@ -2,12 +2,20 @@
 // the seed article, each timed inside the page from the pointer event's timeStamp to the end of the frame
 // that shows the popup (the probes build's src/renderer/dev/probes.ts records it when window.__glosaHoverBench is set;
 // the bench builds that renderer into out/probes first, the app's own build has no probes).
-// The settle delay (Settings.hoverDelayMs, 300 ms by default) is set to 0 here: it is a deliberate wait,
+// The rest time (Settings.hoverDelayMs, 50 ms by default) is set to 0 for these: it is a deliberate wait,
 // not work. A word's first lookup crosses the bridge (cold); later ones come from the renderer's cache (warm).
+// hover_next_frame_share: the share of those hovers painted in the first frame that begins after the pointer
+// event (the painting frame's vsync time is less than one refresh interval after the event's timeStamp).
+// Then, with the DEFAULT settings, GLOSA_REST_HOVERS (120) short sweeps: the pointer lands on a word and,
+// a few ms later, on the next word of its line, and rests there; hover_rest_to_popup_p95_ms is timed from
+// that last pointer event to the end of the frame that paints the popup (rest_sweep_popups counts popups
+// opened for the first word of a sweep, which intent should never do).
 // GLOSA_HOVER_TRACE=1 also records a Chromium trace of 150 hovers and 100 floor moves and prints what
 // the pointer handler and the frame that paints each one cost in Chromium's own terms (style, layout,
 // pre-paint, paint, layerize, commit); times under tracing are inflated, compare hover with floor.
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { buildWithProbes, openRenderer } from '../test/harness/renderer';
 import { median, percentile, round } from './stats';
 
@@ -18,8 +26,9 @@ const PREFETCH = process.env.GLOSA_PREFETCH !== '0';
 // GLOSA_HOVER_RAW=0 scans on pointermove (dispatched inside the next frame) instead of pointerrawupdate.
 const RAW = process.env.GLOSA_HOVER_RAW !== '0';
 const TRACE = process.env.GLOSA_HOVER_TRACE === '1';
+const REST_HOVERS = Number(process.env.GLOSA_REST_HOVERS ?? 120);
 
-interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number; waitMs: number; renderMs: number }
+interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number; waitMs: number; renderMs: number; beginMs: number }
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
 type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown>; getSettings(): Promise<unknown>; lookup(q: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
@@ -70,19 +79,21 @@ try {
     };
     return { empty: await time(() => w.glosa.getSettings()), lookup: await time(() => w.glosa.lookup({ text: 'fled', lang: 'en' })) };
   })) as { empty: number[]; lookup: number[] };
+  // The refresh interval: the median gap between the begin times of 60 consecutive frames.
+  const frameInterval = (await page.evaluate(() => new Promise<number>((resolve) => {
+    const begins: number[] = [];
+    const step = (t: number) => {
+      begins.push(t);
+      if (begins.length < 61) requestAnimationFrame(step);
+      else resolve(begins.slice(1).map((b, i) => b - begins[i]!).sort((a, b) => a - b)[30]!);
+    };
+    requestAnimationFrame(step);
+  })));
   const scrollHeight = await page.evaluate(() => document.getElementById('reader')!.scrollHeight);
   const viewHeight = await page.evaluate(() => document.getElementById('reader')!.clientHeight);
 
-  const tracer = tracerFor(page);
-  let hoverTrace: TraceEvent[] = [];
-  let hovers = 0;
-  let misses = 0;
-  for (let pass = 0; pass < PASSES || hovers < TARGET_HOVERS; pass++) {
-    if (hovers >= TARGET_HOVERS) break;
-    if (pass > 6) break;
-    for (let top = 0; top < scrollHeight; top += Math.floor(viewHeight * 0.8)) {
-      // Centres of the words of the article that are fully in view at this scroll position.
-      const points = await page.evaluate(`(() => {
+  /** Centres of the words of the article that are fully in view with the reader scrolled to `top`. */
+  const wordsInView = async (top: number) => (await page.evaluate(`(() => {
         const reader = document.getElementById('reader');
         reader.scrollTop = ${top};
         const view = reader.getBoundingClientRect();
@@ -99,7 +110,17 @@ try {
           }
         }
         return out;
-      })()`) as Array<{ x: number; y: number }>;
+      })()`)) as Array<{ x: number; y: number }>;
+
+  const tracer = tracerFor(page);
+  let hoverTrace: TraceEvent[] = [];
+  let hovers = 0;
+  let misses = 0;
+  for (let pass = 0; pass < PASSES || hovers < TARGET_HOVERS; pass++) {
+    if (hovers >= TARGET_HOVERS) break;
+    if (pass > 6) break;
+    for (let top = 0; top < scrollHeight; top += Math.floor(viewHeight * 0.8)) {
+      const points = await wordsInView(top);
       for (const p of points) {
         // Traced: hovers 300 to 450 (one pass over the seed is about 770 hovers).
         if (TRACE && hovers === 300 && !tracer.running && !hoverTrace.length) await tracer.start();
@@ -121,6 +142,40 @@ try {
   if (tracer.running) hoverTrace = await tracer.stop();
   const samples = (await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples)) as Sample[];
 
+  // Rest to popup, with the default settings: land on word A, a few ms later on the next word B of the same
+  // line, and rest on B. Only B's popup should open; it is timed from the move onto B.
+  await page.evaluate((d) => (window as unknown as BenchWindow).glosa.setSettings({ hoverDelayMs: d.hoverDelayMs, modifier: d.modifier }), DEFAULT_SETTINGS);
+  const restSamples: Sample[] = [];
+  let restSweepPopups = 0;
+  let restMisses = 0;
+  for (let top = 0; restSamples.length + restMisses < REST_HOVERS && top < scrollHeight; top += Math.floor(viewHeight * 0.8)) {
+    const points = await wordsInView(top);
+    for (let i = 0; i + 1 < points.length && restSamples.length + restMisses < REST_HOVERS; i += 2) {
+      const a = points[i]!;
+      const b = points[i + 1]!;
+      if (Math.abs(a.y - b.y) > 2) continue; // B is not on A's line
+      const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
+      const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
+        if ((window as unknown as BenchWindow).__glosaHoverSamples.length > n) return resolve(true);
+        const timer = setTimeout(() => resolve(false), 5_000);
+        addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
+      }), before);
+      await moveAfterSettledFrame(restSamples.length + restMisses, a.x, a.y);
+      await new Promise((resolve) => setTimeout(resolve, 4));
+      await page.mouse.move(b.x, b.y);
+      if (!(await reported)) {
+        restMisses++;
+        continue;
+      }
+      // A popup opened for A first would be followed at once by B's: let it come, then keep the last.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const added = (await page.evaluate((n) => (window as unknown as BenchWindow).__glosaHoverSamples.slice(n), before)) as Sample[];
+      restSweepPopups += added.length - 1;
+      restSamples.push(added.at(-1)!);
+    }
+  }
+  const rest = restSamples.map((s) => s.ms);
+
   // The floor of this measurement: the same pointer event → end-of-frame timing for a change that costs
   // nothing (a 4 px square changes colour), with hover scanning off (Alt required). What it measures is
   // the browser's own input → frame pipeline: the wait for the next frame (0–16.7 ms at 60 Hz) plus
@@ -132,15 +187,17 @@ try {
     document.body.append(dot);
     window.__floor = [];
     let n = 0;
+    window.__floorBegin = [];
     document.addEventListener('pointermove', (e) => {
       const t0 = e.timeStamp;
       dot.style.background = n++ % 2 ? 'red' : 'blue';
-      requestAnimationFrame(() => {
+      requestAnimationFrame((begin) => {
         const ch = new MessageChannel();
         ch.port1.onmessage = () => {
           const end = performance.now();
           performance.measure('glosa-floor', { start: t0, end });
           window.__floor.push(end - t0);
+          window.__floorBegin.push(begin - t0);
           dispatchEvent(new Event('glosa-floor'));
         };
         ch.port2.postMessage(0);
@@ -156,6 +213,8 @@ try {
     await reported;
   }
   const floor = (await page.evaluate('window.__floor')) as number[];
+  const floorBegin = (await page.evaluate('window.__floorBegin')) as number[];
+  const nextFrameShare = (begins: number[]) => begins.filter((b) => b < frameInterval).length / Math.max(1, begins.length);
   const all = samples.map((s) => s.ms);
   const cold = samples.filter((s) => s.cold).map((s) => s.ms);
   const warm = samples.filter((s) => !s.cold).map((s) => s.ms);
@@ -178,6 +237,9 @@ try {
   }
   console.log(line('floor', floor) + '  (same timing for a change that costs nothing: the browser\'s input → frame pipeline)');
   console.log(`hovers ${hovers}, words with no popup ${misses}`);
+  console.log(`painted in the first frame that begins after the pointer event (refresh interval ${round(frameInterval)} ms): hover ${round(nextFrameShare(samples.map((s) => s.beginMs)), 3)}, floor ${round(nextFrameShare(floorBegin), 3)}`);
+  console.log(line('rest', rest) + `  (default settings, rest time ${DEFAULT_SETTINGS.hoverDelayMs} ms: last pointer move → popup painted; ${restMisses} sweeps with no popup, ${restSweepPopups} popups for a swept-over word)`);
+  console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (TRACE) {
     console.log(`Chromium trace (${RAW ? 'pointerrawupdate' : 'pointermove'}): ms per hover, p50 / p95; handler = the pointer event's dispatch (our scan and show), frame = the BeginMainFrame that ends the sample`);
     printBreakdown('hover', hoverTrace, 'glosa-hover');
@@ -190,6 +252,10 @@ try {
     hover_work_p95_ms: round(percentile(samples.map((s) => s.workMs), 95)),
     hover_count: all.length, hover_prefetch: PREFETCH,
     hover_floor_p50_ms: round(median(floor)), hover_floor_p95_ms: round(percentile(floor, 95)),
+    hover_next_frame_share: round(nextFrameShare(samples.map((s) => s.beginMs)), 3),
+    hover_floor_next_frame_share: round(nextFrameShare(floorBegin), 3),
+    hover_rest_to_popup_p50_ms: round(median(rest)), hover_rest_to_popup_p95_ms: round(percentile(rest, 95)),
+    hover_rest_sweep_popups: restSweepPopups, hover_load_avg_1m: round(loadavg()[0]!),
     bridge_empty_p50_ms: round(median(bridge.empty)), bridge_lookup_p50_ms: round(median(bridge.lookup)),
   }));
 } finally {

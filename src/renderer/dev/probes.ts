@@ -24,6 +24,13 @@ export interface HoverSample {
   renderMs: number;
   /** The hit test alone (caretPositionFromPoint and the word's boxes). */
   scanMs: number;
+  /**
+   * The painting frame's begin time (its vsync time, the animation-frame callbacks' argument) minus the pointer
+   * event's timeStamp. Frames begin one refresh interval apart, so the popup is painted in the first frame that
+   * begins after the event when this is under one interval (it can be negative: a frame begun just before the
+   * event whose main-thread work had not started yet).
+   */
+  beginMs: number;
 }
 
 declare global {
@@ -40,26 +47,28 @@ declare global {
 
 /** "After the frame that shows it": a message posted during a frame's rAF callbacks is handled once that
  *  frame's style, layout and paint are done (the usual after-paint idiom). */
-function afterPaintScheduler(): (f: (frameAt: number) => void) => void {
+function afterPaintScheduler(): (f: (frameAt: number, frameBegin: number) => void) => void {
   let inFrame = false;
   let frameAt = 0;
-  let afterFrame: Array<(frameAt: number) => void> = [];
+  let frameBegin = 0;
+  let afterFrame: Array<(frameAt: number, frameBegin: number) => void> = [];
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     inFrame = false;
     const run = afterFrame;
     afterFrame = [];
-    for (const f of run) f(frameAt);
+    for (const f of run) f(frameAt, frameBegin);
   };
-  const enterFrame = () => {
+  const enterFrame = (begin: number) => {
     inFrame = true;
     frameAt = performance.now();
+    frameBegin = begin;
     channel.port2.postMessage(0);
   };
   return (f) => {
     if (inFrame) afterFrame.push(f);
-    else requestAnimationFrame(() => {
-      enterFrame();
+    else requestAnimationFrame((begin) => {
+      enterFrame(begin);
       afterFrame.push(f);
     });
   };
@@ -78,13 +87,13 @@ export function hoverProbe(): HoverProbe {
       // The popup's placement is written in a microtask queued before this one.
       void Promise.resolve().then(() => {
         const visibleAt = performance.now();
-        afterPaint((frameAt) => {
+        afterPaint((frameAt, frameBegin) => {
           const end = performance.now();
           performance.measure('glosa-hover', { start: startedAt, end });
           window.__glosaHoverSamples!.push({
             ms: end - startedAt, workMs: visibleAt - startedAt, cold, text,
             inputMs: scannedAt - startedAt, lookupMs: lookedUpAt - scannedAt, showMs: visibleAt - lookedUpAt,
-            frameMs: end - visibleAt, waitMs: frameAt - visibleAt, renderMs: end - frameAt, scanMs,
+            frameMs: end - visibleAt, waitMs: frameAt - visibleAt, renderMs: end - frameAt, scanMs, beginMs: frameBegin - startedAt,
           });
           // The bench waits for this instead of polling the page (polling would compete with the hover for the thread).
           window.dispatchEvent(new Event('glosa-hover-sample'));
