@@ -259,8 +259,9 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
   window.addEventListener('keydown', (e) => {
     const settings = getSettings();
     if (e.key === instantKey(settings.modifier)) {
-      // Pressing the modifier over a still pointer scans there and shows at once (Yomitan's behaviour).
-      if (pointer && !e.repeat) {
+      // Pressing the modifier over a still pointer scans there and shows at once (Yomitan's behaviour);
+      // not while typing (capitals), nor Shift over the reading caret's popup.
+      if (pointer && !e.repeat && !isTyping(e.target) && !(caret && settings.modifier === 'none')) {
         pointer = { ...pointer, shiftKey: e.shiftKey, altKey: e.altKey, ctrlKey: e.ctrlKey, timeStamp: e.timeStamp };
         current = null;
         requestScan();
