@@ -115,6 +115,8 @@ export interface GlossEntry {
   kind: ChromeKind;
   approximate: boolean;
   sources: string[];
+  /** Every occurrence sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
+  hidden?: boolean;
 }
 
 // The settings' shape, ranges and defaults are defined once, by their schema.
