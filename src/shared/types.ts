@@ -14,6 +14,12 @@ export type ChromeKind =
 export interface ChromeItem {
   text: string;
   kind: ChromeKind;
+  /** The string is the text of a link (long linked strings are headlines of other pages, not interface). */
+  link?: boolean;
+  /** The string sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
+  hidden?: boolean;
+  /** The language of the page around it, when the page plainly is in one ('en': a Polish row needs Polish words). */
+  pageLang?: 'pl' | 'en';
 }
 
 export type DocumentFormat = 'html' | 'mhtml' | 'text';

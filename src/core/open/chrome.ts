@@ -72,17 +72,34 @@ export interface ChromeCandidate extends ChromeItem {
   attribute: boolean;
 }
 
+// Framework utility classes whose only job is display:none (Bootstrap, Foundation, Tailwind): the page's own
+// markup says the block is hidden until a script shows it, even when the style sheet was not saved.
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
+
+/** Hidden until the page asks for it: hidden attributes and styles, a closed <dialog>, display:none utility classes. */
+export function hiddenUntilShown(el: Element, tag: string): boolean {
+  if (isHidden(el)) return true;
+  const { attr } = domNav(el);
+  if (tag === 'dialog' && attr(el, 'open') === null) return true;
+  const cls = attr(el, 'class');
+  return cls !== null && HIDDEN_CLASS.test(cls);
+}
+
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
-export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[] {
+export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false): ChromeCandidate[] {
   const nav = domNav(root);
   const out: ChromeCandidate[] = [];
   let buffer = '';
   let bufferKind: ChromeKind = 'text';
   let bufferHasText = false;
+  let bufferLink = false;
+  let bufferHidden = false;
   const flush = (): void => {
     if (bufferHasText) {
       const text = norm(buffer);
-      if (text && LETTER_OR_DIGIT.test(text)) out.push({ text, kind: bufferKind, attribute: false });
+      if (text && LETTER_OR_DIGIT.test(text)) {
+        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
+      }
     }
     buffer = '';
     bufferHasText = false;
@@ -90,11 +107,17 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
   const attribute = (raw: string | null, kind: ChromeKind): void => {
     if (!raw) return;
     const text = norm(raw);
-    if (text) out.push({ text, kind, attribute: true });
+    if (text) out.push({ text, kind, attribute: true, ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
   };
-  // kinds[d] is the kind in force inside the element entered at depth d.
+  // kinds[d] is the kind in force inside the element entered at depth d; links and hidden subtrees are counted
+  // by depth likewise (a unit is a link, or hidden, when its first visible text is).
   const kinds: Array<ChromeKind | null> = [];
+  const opened: number[] = []; // bit 1: entered a link, bit 2: entered a hidden element
   let inherited: ChromeKind | null = null;
+  let links = 0;
+  let selfHidden = false; // the element whose attributes are being read is itself hidden
+  let hidden = hiddenRoot ? 1 : 0;
+  const templates: Node[] = [];
   walkTree(nav, root, (node, depth) => {
     let descend = false;
     const type = nav.type(node);
@@ -104,13 +127,19 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
       if (!bufferHasText && /\S/.test(value)) {
         bufferKind = inherited ?? 'text';
         bufferHasText = true;
+        bufferLink = links > 0;
+        bufferHidden = hidden > 0;
       }
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
       const tag = type === 1 ? nav.tag(el) : '';
       const attrs = type === 1 && nav.hasAttrs(el);
-      if (!(tag && (CHROME_SKIP.has(tag) || (attrs && isHidden(el))))) {
+      // <template> contents live in template.content, outside the tree: collected after the walk, as hidden.
+      if (tag === 'template' && templates.length < 100) templates.push((el as HTMLTemplateElement).content ?? el);
+      if (!(tag && CHROME_SKIP.has(tag))) {
+        const hides = attrs && hiddenUntilShown(el, tag);
+        selfHidden = hides;
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
         const unit = isBlock(tag) || UNIT.has(tag);
@@ -123,6 +152,9 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
         if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
+          opened[depth] = (tag === 'a' ? 1 : 0) | (hides ? 2 : 0);
+          if (tag === 'a') links++;
+          if (hides) hidden++;
           descend = true;
         } else if (unit) flush();
       }
@@ -135,8 +167,16 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
       const tag = nav.tag(node as Element);
       if (isBlock(tag) || UNIT.has(tag)) flush();
     }
+    const was = opened[depth] ?? 0;
+    if (was & 1) links--;
+    if (was & 2) hidden--;
+    opened[depth] = 0;
   });
   flush();
+  for (const content of templates) {
+    if (out.length >= limit) break;
+    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true));
+  }
   return out.length > limit ? out.slice(0, limit) : out;
 }
 
@@ -152,7 +192,7 @@ export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<
       if (units.has(c.text)) continue;
       if (c.text.length > 40 && flat.includes(c.text)) continue;
     }
-    out.push({ text: c.text, kind: c.kind });
+    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
   }
   return out;
 }

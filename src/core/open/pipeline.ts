@@ -245,7 +245,7 @@ export function droppedProse(chrome: readonly ChromeItem[]): string[] {
   const seen = new Set<string>();
   for (const c of chrome) {
     if (out.length >= MAX_DROPPED) break;
-    if (!PROSE_KINDS.has(c.kind) || seen.has(c.text)) continue;
+    if (!PROSE_KINDS.has(c.kind) || c.hidden || seen.has(c.text)) continue;
     if (c.text.split(/\s+/).filter(Boolean).length < MIN_PROSE_WORDS) continue;
     seen.add(c.text);
     out.push(c.text);

@@ -15,7 +15,8 @@ describe('articleTextAndUnits: text and chrome units from one walk', () => {
     const { text, units } = articleTextAndUnits(el);
     expect(text).toBe(articleText(el));
     expect(text).toContain('Raz link dwa\ntrzy');
-    expect([...units]).toEqual(collectCandidates(el).filter((c) => !c.attribute).map((c) => c.text));
+    // The collector also keeps hidden units (marked hidden, for the glossary); the article never shows them.
+    expect([...units]).toEqual(collectCandidates(el).filter((c) => !c.attribute && !c.hidden).map((c) => c.text));
     expect(units.has('ukryte')).toBe(false);
   });
 
