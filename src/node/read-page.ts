@@ -4,7 +4,8 @@
 import { pathToFileURL } from 'node:url';
 import type { GlossEntry, ReadDocument, Result } from '../shared/types';
 import { readDocument } from '../core/open/pipeline';
-import { buildGlossary, type GlossaryDeps } from '../core/glossary/glossary';
+import type { GlossaryDeps } from '../core/glossary/glossary';
+import { pageGlossary } from '../core/glossary/interface-strings';
 import { readRawDocument } from './read-file';
 import { jsdomDomEnv } from './jsdom-env';
 
@@ -14,7 +15,7 @@ export interface ReadPageOptions {
   url?: string;
 }
 
-export async function readPage(path: string, deps: GlossaryDeps, options: ReadPageOptions = {}): Promise<Result<{ doc: ReadDocument; glossary: GlossEntry[] }>> {
+export async function readPage(path: string, deps: GlossaryDeps, options: ReadPageOptions = {}): Promise<Result<{ doc: ReadDocument; glossary: GlossEntry[]; other: string[] }>> {
   const raw = await readRawDocument(path, { resourceBase: (dir) => pathToFileURL(dir).href + '/' });
   if (!raw.ok) return raw;
   const result = readDocument(
@@ -29,5 +30,5 @@ export async function readPage(path: string, deps: GlossaryDeps, options: ReadPa
     jsdomDomEnv(),
   );
   if (!result.ok) return result;
-  return { ok: true, value: { doc: result.value, glossary: buildGlossary(result.value.chrome, deps) } };
+  return { ok: true, value: { doc: result.value, ...pageGlossary(result.value.chrome, deps) } };
 }

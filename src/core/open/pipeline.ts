@@ -13,6 +13,7 @@ import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
 import { detectFormat } from './format';
 import { MhtmlError, parseMhtml } from './mhtml';
 import { sanitiseArticle } from './sanitise';
+import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
 
 export interface DomEnv {
@@ -212,7 +213,8 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   }
   // The title Readability lifted out of the article is the article's, not chrome.
   const title = (article?.title ?? pageTitle ?? '').trim();
-  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title);
+  const around = pageLanguage(text, article?.lang || pageLang);
+  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title).map((c): ChromeItem => (around ? { ...c, pageLang: around } : c));
   const value: ReadDocument = {
     format,
     encoding,

@@ -1,0 +1,182 @@
+// Which chrome strings are Polish interface strings, by evidence rather than by where they sit. A page's chrome
+// (what extraction left out) also holds headlines of other articles, comments, names, captions and prose; the
+// glossary lists only strings that are
+// - Polish by their own words (Polish letters, function words, the dictionaries), the page's language a hint only;
+// - and interface by evidence: a catalogue phrase; or short and not a name; or a sentence that speaks to the
+//   reader (first/second person, an imperative) or about the site (cookies, account, newsletter...).
+// Long linked strings are headlines of other pages. Values are cut off labels ("242 osoby wydrukowały",
+// "Komentarze (9)", "Autor: Jan Nowak"), and long notices are split into sentences, one row each.
+import type { ChromeItem, GlossEntry } from '../../shared/types';
+import { words as wordsOf } from '../language';
+import { buildGlossary, type GlossaryDeps } from './glossary';
+import { cleanDisplayText, normaliseKey, splitControls } from './normalise';
+
+export interface InterfaceSelection {
+  /** Interface strings, one per control or sentence, each with the evidence of its place. */
+  ui: ChromeItem[];
+  /** Other text around the article (headlines, names, captions, prose), distinct, in page order. */
+  other: string[];
+}
+
+const POLISH_LETTER = /[ąćęłńóśźż]/i;
+const POLISH_FUNCTION = new Set('i w we na z ze do nie się że jest o po za od dla przez przy lub oraz ale czy już są jak co to'.split(' '));
+// Nouns and verbs that interface text uses to talk about the site itself.
+const SITE_WORDS = new Set(
+  ('komentarz komentować użytkownik portal serwis strona witryna newsletter cookie cookies ciasteczko dane osobowy ' +
+    'prywatność regulamin zgoda przeglądarka reklama subskrypcja prenumerata subskrybować konto hasło logowanie zalogować ' +
+    'wylogować zarejestrować rejestracja e-mail email formularz plik pobrać link wiadomość forum post redakcja treść ' +
+    'artykuł powiadomienie ustawienie polityka przetwarzanie administrator rodo newsletterze darowizna wesprzeć wpis ' +
+    'opublikować udostępnić udostępnianie wydanie biuletyn').split(' '),
+);
+const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nasz nasza nasze naszych naszym naszej naszego'.split(' '));
+const MAX_UI_WORDS_PLAIN = 4; // up to this many words a string needs no more evidence than "Polish and not a name"
+const MAX_LINK_WORDS = 4; // a linked string longer than this is a headline of another page
+const MAX_SENTENCE_WORDS = 40;
+// Values, not labels: counts, dates, times, "(9)".
+const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
+const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
+// Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
+const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})/u;
+
+export function splitSentences(text: string): string[] {
+  if (text.length > 20_000) text = text.slice(0, 20_000);
+  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A label's value cut off: counts and dates before or after the words, "Autor: X" → "Autor:". */
+export function stripValues(text: string): string {
+  if (text.length > 300) return text.trim(); // values belong to short labels; and the patterns stay linear
+  let t = text.replace(LEADING_VALUE, '');
+  if (/\p{L}/u.test(t.replace(TRAILING_VALUE, ''))) t = t.replace(TRAILING_VALUE, '');
+  return t.trim();
+}
+
+interface WordFacts {
+  /** Lowercase lemmas (common words); empty for names and unknown words. */
+  common: string[];
+  /** A Polish form (any lemma at all). */
+  polish: boolean;
+  /** Speaks to the reader or for the site: 1st/2nd person verb forms and imperatives. */
+  personal: boolean;
+}
+
+function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
+  const lower = word.toLowerCase();
+  const facts: WordFacts = { common: [] as string[], polish: false, personal: SECOND_PERSON_WORDS.has(lower) };
+  const lookup = deps.lookup;
+  if (!lookup) return { ...facts, polish: POLISH_LETTER.test(word) || POLISH_FUNCTION.has(lower), common: [lower] };
+  for (const { lemma, tags } of lookup.lemmas(lower, 'pl')) {
+    facts.polish = true;
+    if (lemma === lemma.toLowerCase()) facts.common.push(lemma);
+    for (const tag of tags) if (/^(?:impt|fin:\w+:(?:pri|sec)|ppron12)/.test(tag)) facts.personal = true;
+  }
+  return facts;
+}
+
+export type Verdict = 'ui' | 'other' | 'foreign';
+
+/** The verdict on one string (already cut to one control or sentence, values stripped). */
+export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind'>, deps: GlossaryDeps): Verdict {
+  const key = normaliseKey(text);
+  if (!key) return 'other';
+  const ws = wordsOf(text);
+  if (ws.length === 0 || VALUE.test(text.trim())) return 'other';
+  const catalogued = deps.catalogue.entries.has(key);
+  const strongPolish = ws.some((w) => POLISH_LETTER.test(w) || POLISH_FUNCTION.has(w));
+  // On a page that is in English a Polish row needs Polish letters or function words, not just forms that
+  // happen to be Polish too ("Profile", "Data", "Menu").
+  if (item.pageLang === 'en' && !strongPolish) return 'foreign';
+  const shown: string[] = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const facts = shown.map((w) => wordFacts(w, deps));
+  const known = facts.filter((f) => f.polish).length;
+  if (!strongPolish && !catalogued && known < Math.ceil(ws.length / 2)) return 'foreign';
+  if (deps.lookup) {
+    let en = 0;
+    for (let i = 0; i < ws.length; i++) if (!facts[i]?.polish && deps.lookup.knows(ws[i]!, 'en')) en++;
+    if (en > known && !catalogued) return 'foreign';
+  }
+  if (catalogued) return 'ui';
+  // Names: every word capitalised and none of them a common Polish word, or Title Case over several words
+  // (Polish interface strings are in sentence case: "Polityka prywatności", not "Polityka Prywatności").
+  const capitalised = shown.filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !/\d/.test(w));
+  const letterWords = shown.filter((w) => /\p{L}/u.test(w) && !POLISH_FUNCTION.has(w.toLowerCase()));
+  if (letterWords.length > 0 && capitalised.length === letterWords.length) {
+    if (letterWords.length > 1) return 'other';
+    if (facts[shown.indexOf(capitalised[0]!)]?.common.length === 0) return 'other';
+  }
+  if (ws.length > MAX_SENTENCE_WORDS) return 'other';
+  if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
+  if (ws.length <= MAX_UI_WORDS_PLAIN) return 'ui';
+  if (/:$/.test(text.trim()) && ws.length <= 8) return 'ui';
+  const personal = facts.some((f) => f.personal);
+  const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
+  if (personal || siteWords.size >= 2) return 'ui';
+  return 'other';
+}
+
+// Labels whose value follows a colon: "Autor: Jan Nowak", "Dołącz do dyskusji: <headline>".
+const LABEL_VALUE = /^([^:]{1,40}:)\s+(\S.*)$/su;
+
+/** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
+export function pieces(text: string, deps: GlossaryDeps): Array<{ text: string; label?: boolean }> {
+  const out: Array<{ text: string; label?: boolean }> = [];
+  for (const control of splitControls(text)) {
+    for (const sentence of splitSentences(control)) {
+      const labelled = LABEL_VALUE.exec(sentence);
+      if (labelled) {
+        const label = labelled[1]!;
+        const labelWords = wordsOf(label).length;
+        const facts = (label.match(/\p{L}+/gu) ?? []).map((w) => wordFacts(w, deps));
+        const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
+        if (labelWords > 0 && labelWords <= 4 && formulaic) {
+          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!) });
+          continue;
+        }
+      }
+      out.push({ text: stripValues(sentence) });
+    }
+  }
+  return out.filter((p) => /\p{L}/u.test(p.text));
+}
+
+/** The page's chrome sorted into interface strings and other text. */
+export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: GlossaryDeps, limit = 20_000): InterfaceSelection {
+  const ui: ChromeItem[] = [];
+  const other: string[] = [];
+  const seenOther = new Set<string>();
+  const verdicts = new Map<string, Verdict>();
+  for (const item of chrome.slice(0, limit)) {
+    for (const piece of pieces(item.text, deps)) {
+      const display = cleanDisplayText(piece.text);
+      const cacheKey = `${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${display}`;
+      let verdict = verdicts.get(cacheKey);
+      if (!verdict) {
+        verdict = piece.label ? (judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui') : judgeString(display, item, deps);
+        verdicts.set(cacheKey, verdict);
+      }
+      if (verdict === 'ui') {
+        ui.push({ text: piece.label ? piece.text : display, kind: item.kind, ...(item.hidden ? { hidden: true } : {}) });
+      } else if (verdict === 'other' && item.kind !== 'attribute' && !seenOther.has(display)) {
+        seenOther.add(display);
+        other.push(display);
+      }
+    }
+  }
+  return { ui, other };
+}
+
+/**
+ * The glossary of a page: its interface strings translated and counted (buildGlossary), without rows whose
+ * English is the same string ("Menu", "Newsletter": nothing to explain), each marked hidden when every
+ * occurrence was hidden.
+ */
+export function pageGlossary(chrome: readonly ChromeItem[], deps: GlossaryDeps): { glossary: GlossEntry[]; other: string[] } {
+  const { ui, other } = selectInterfaceStrings(chrome, deps);
+  const visible = new Set<string>();
+  for (const item of ui) if (!item.hidden) visible.add(normaliseKey(item.text));
+  const glossary = buildGlossary(ui, deps)
+    .filter((g) => normaliseKey(g.translation) !== normaliseKey(g.text))
+    .map((g) => (visible.has(normaliseKey(g.text)) ? g : { ...g, hidden: true }));
+  return { glossary, other };
+}
