@@ -83,10 +83,11 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const ws = wordsOf(text);
   if (ws.length === 0 || VALUE.test(text.trim())) return 'other';
   const catalogued = deps.catalogue.entries.has(key);
+  if (ws.every((w) => w.length <= 2)) return 'other'; // initials, "v", "i": no words to explain
   const strongPolish = ws.some((w) => POLISH_LETTER.test(w) || POLISH_FUNCTION.has(w));
-  // On a page that is in English a Polish row needs Polish letters or function words, not just forms that
-  // happen to be Polish too ("Profile", "Data", "Menu").
-  if (item.pageLang === 'en' && !strongPolish) return 'foreign';
+  // On a page that is in English a Polish row needs Polish letters or two function words, not just forms that
+  // happen to be Polish too ("Profile", "Data", "Menu", "Nie").
+  if (item.pageLang === 'en' && !ws.some((w) => POLISH_LETTER.test(w)) && ws.filter((w) => POLISH_FUNCTION.has(w)).length < 2) return 'foreign';
   const shown: string[] = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const facts = shown.map((w) => wordFacts(w, deps));
   const known = facts.filter((f) => f.polish).length;

@@ -60,6 +60,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   // Subtrees whose text goes to neither, only to the paragraphs, or only to the units: depths where that began.
   let textOff = -1; // depth of the element that turned paragraph text off (<pre>, script...), or -1
   let unitOff = -1; // depth of the element that turned unit text off (hidden, svg...), or -1
+  const inlineLinks: boolean[] = []; // depths of links entered inside running text
 
   walkTree(nav, root, (node, depth) => {
     let descend = false;
@@ -86,7 +87,11 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
           if (pre) paragraphs.push(pre);
         } else if (block) flush();
       }
-      if (unitOn && (block || UNIT.has(tag) || tag === 'br')) flushUnit();
+      // As the chrome collector cuts units: a link inside running text stays in its sentence, <br> is a space.
+      const inlineLink = unitOn && tag === 'a' && /\S/.test(unit) && nav.first(node) !== null;
+      if (inlineLink) inlineLinks[depth] = true;
+      if (unitOn && tag === 'br') unit += ' ';
+      else if (unitOn && (block || UNIT.has(tag)) && !inlineLink) flushUnit();
       const walk = (textOn && tag !== 'pre' && tag !== 'br') || unitOn;
       if (walk && nav.first(node)) {
         if (textOff < 0 && (skipText || tag === 'pre')) textOff = depth;
@@ -116,6 +121,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
     }
     if (units) {
       if (unitOff === d) unitOff = -1;
+      else if (inlineLinks[d]) inlineLinks[d] = false;
       else if (unitOff < 0 && (BLOCK.has(tag) || UNIT.has(tag))) flushUnit();
     }
   }

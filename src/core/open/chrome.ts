@@ -142,8 +142,12 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         selfHidden = hides;
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
-        const unit = isBlock(tag) || UNIT.has(tag);
-        if (unit || tag === 'br') flush();
+        // A link inside running text is part of its sentence ("…pliki <a>cookie</a>, które…"), not a unit of its own;
+        // <br> is a space, as a browser shows "Handel<br>dystrybucja" on two lines of one label.
+        const inline = tag === 'a' && bufferHasText;
+        const unit = (isBlock(tag) || UNIT.has(tag)) && !inline;
+        if (unit) flush();
+        else if (tag === 'br') buffer += ' ';
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
           if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute');
@@ -152,8 +156,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
-          opened[depth] = (tag === 'a' ? 1 : 0) | (hides ? 2 : 0);
-          if (tag === 'a') links++;
+          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0);
+          if (tag === 'a' && !inline) links++;
           if (hides) hidden++;
           descend = true;
         } else if (unit) flush();
@@ -163,11 +167,11 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     return descend ? Step.Descend : Step.Skip;
   }, (node, depth) => {
     inherited = kinds[depth] ?? null;
-    if (nav.type(node) === 1) {
+    const was = opened[depth] ?? 0;
+    if (nav.type(node) === 1 && !(was & 4)) {
       const tag = nav.tag(node as Element);
       if (isBlock(tag) || UNIT.has(tag)) flush();
     }
-    const was = opened[depth] ?? 0;
     if (was & 1) links--;
     if (was & 2) hidden--;
     opened[depth] = 0;
