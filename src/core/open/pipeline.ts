@@ -15,6 +15,7 @@ import { MhtmlError, parseMhtml } from './mhtml';
 import { sanitiseArticle } from './sanitise';
 import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
+import { removeArticleChrome } from './article-chrome';
 
 export interface DomEnv {
   /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
@@ -199,6 +200,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   mark = now();
   const content = article?.content ?? null;
   const fallback = !content || !(article?.textContent ?? '').trim();
+  const extracted = article;
   const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, input);
   let text: string;
   let chrome: ChromeItem[];
@@ -206,10 +208,13 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     text = articleText(body);
     chrome = candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }));
   } else {
-    // The article's text and its units come from one walk over the sanitised article (no second pass).
-    const article = articleTextAndUnits(body);
-    text = article.text;
-    chrome = droppedChrome(candidates, article.units, text);
+    // Labels and promos Readability kept go to the chrome, then the article's text and its units come from one
+    // walk over the sanitised article (no second pass).
+    const hint = pageLanguage(body.textContent ?? '', extracted?.lang || pageLang);
+    removeArticleChrome(body, { byline: extracted?.byline ?? null, lang: hint });
+    const own = articleTextAndUnits(body);
+    text = own.text;
+    chrome = droppedChrome(candidates, own.units, text);
   }
   // The title Readability lifted out of the article is the article's, not chrome.
   const title = (article?.title ?? pageTitle ?? '').trim();
