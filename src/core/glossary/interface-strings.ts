@@ -141,14 +141,51 @@ export function pieces(text: string, deps: GlossaryDeps): Array<{ text: string; 
   return out.filter((p) => /\p{L}/u.test(p.text));
 }
 
+const MIN_SHARING = 3;
+const MAX_PREFIX_TEXT_WORDS = 8;
+
+/**
+ * Labels a page repeats before varying values ("Więcej w kategorii Telewizja", "… Prasa", "… Radio"; "Przepis na
+ * <dish>"): word prefixes of at least two words that start three or more distinct short strings. The longest wins.
+ */
+export function sharedPrefixes(texts: readonly string[]): Set<string> {
+  const sharing = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const ws = text.split(' ');
+    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS) continue;
+    for (let k = 2; k < ws.length; k++) {
+      if (!/\p{L}/u.test(ws[k - 1]!)) continue; // "Newsletter —" is a name with a dash, not a label
+      const prefix = ws.slice(0, k).join(' ');
+      let set = sharing.get(prefix);
+      if (!set) sharing.set(prefix, (set = new Set()));
+      if (set.size < MIN_SHARING) set.add(text);
+    }
+    if (sharing.size > 50_000) break;
+  }
+  return new Set([...sharing].filter(([, set]) => set.size >= MIN_SHARING).map(([prefix]) => prefix));
+}
+
+function longestPrefix(text: string, prefixes: ReadonlySet<string>): string | null {
+  const ws = text.split(' ');
+  for (let k = Math.min(ws.length - 1, MAX_PREFIX_TEXT_WORDS); k >= 2; k--) {
+    const prefix = ws.slice(0, k).join(' ');
+    if (prefixes.has(prefix)) return prefix;
+  }
+  return null;
+}
+
 /** The page's chrome sorted into interface strings and other text. */
 export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: GlossaryDeps, limit = 20_000): InterfaceSelection {
   const ui: ChromeItem[] = [];
   const other: string[] = [];
   const seenOther = new Set<string>();
   const verdicts = new Map<string, Verdict>();
-  for (const item of chrome.slice(0, limit)) {
-    for (const piece of pieces(item.text, deps)) {
+  const items = chrome.slice(0, limit);
+  const prefixes = sharedPrefixes(items.filter((c) => c.kind !== 'attribute').map((c) => cleanDisplayText(c.text)));
+  for (const item of items) {
+    const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
+    const split = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim() }] : pieces(item.text, deps);
+    for (const piece of split) {
       const display = cleanDisplayText(piece.text);
       const cacheKey = `${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${display}`;
       let verdict = verdicts.get(cacheKey);
