@@ -69,7 +69,7 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
   for (const { lemma, tags } of lookup.lemmas(lower, 'pl')) {
     facts.polish = true;
     if (lemma === lemma.toLowerCase()) facts.common.push(lemma);
-    for (const tag of tags) if (/^(?:impt|fin:\w+:(?:pri|sec)|ppron12)/.test(tag)) facts.personal = true;
+    for (const tag of tags) if (/(?:^|:)(?:impt|fin:\w+:sec|fin:pl:pri)(?::|$)/.test(tag)) facts.personal = true;
   }
   return facts;
 }
@@ -77,7 +77,7 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
 export type Verdict = 'ui' | 'other' | 'foreign';
 
 /** The verdict on one string (already cut to one control or sentence, values stripped). */
-export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind'>, deps: GlossaryDeps): Verdict {
+export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind'> & { prose?: boolean }, deps: GlossaryDeps): Verdict {
   const key = normaliseKey(text);
   if (!key) return 'other';
   const ws = wordsOf(text);
@@ -108,7 +108,7 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   }
   if (ws.length > MAX_SENTENCE_WORDS) return 'other';
   if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
-  if (ws.length <= MAX_UI_WORDS_PLAIN) return 'ui';
+  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose) return 'ui';
   if (/:$/.test(text.trim()) && ws.length <= 8) return 'ui';
   const personal = facts.some((f) => f.personal);
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
@@ -116,12 +116,26 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   return 'other';
 }
 
+/** One string to judge: a label cut from its value, the value, or a sentence of a longer text. */
+export interface Piece {
+  text: string;
+  label?: boolean;
+  /** What followed a label ("Autor: <name>", "Dołącz do dyskusji: <headline>"): never an interface string. */
+  value?: boolean;
+  /** A sentence of a text of PROSE_WORDS or more words: short pieces of prose need evidence too ("Wreszcie!"). */
+  prose?: boolean;
+}
+const PROSE_WORDS = 12;
+const MONTH_NAMES = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień';
+const DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:,?\\s+\\d{1,2}:\\d{2})?$`, 'iu');
+
 // Labels whose value follows a colon: "Autor: Jan Nowak", "Dołącz do dyskusji: <headline>".
 const LABEL_VALUE = /^([^:]{1,40}:)\s+(\S.*)$/su;
 
 /** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
-export function pieces(text: string, deps: GlossaryDeps): Array<{ text: string; label?: boolean }> {
-  const out: Array<{ text: string; label?: boolean }> = [];
+export function pieces(text: string, deps: GlossaryDeps): Piece[] {
+  const out: Piece[] = [];
+  const prose = wordsOf(text).length >= PROSE_WORDS;
   for (const control of splitControls(text)) {
     for (const sentence of splitSentences(control)) {
       const labelled = LABEL_VALUE.exec(sentence);
@@ -131,11 +145,12 @@ export function pieces(text: string, deps: GlossaryDeps): Array<{ text: string; 
         const facts = (label.match(/\p{L}+/gu) ?? []).map((w) => wordFacts(w, deps));
         const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
         if (labelWords > 0 && labelWords <= 4 && formulaic) {
-          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!) });
+          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), value: true });
           continue;
         }
       }
-      out.push({ text: stripValues(sentence) });
+      if (VALUE.test(sentence) || DATE.test(sentence)) continue;
+      out.push({ text: stripValues(sentence), ...(prose ? { prose: true } : {}) });
     }
   }
   return out.filter((p) => /\p{L}/u.test(p.text));
@@ -187,10 +202,12 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
     const split = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim() }] : pieces(item.text, deps);
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
-      const cacheKey = `${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${display}`;
+      const cacheKey = `${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
       let verdict = verdicts.get(cacheKey);
       if (!verdict) {
-        verdict = piece.label ? (judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui') : judgeString(display, item, deps);
+        if (piece.value) verdict = 'other';
+        else if (piece.label) verdict = judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui';
+        else verdict = judgeString(display, { ...item, ...(piece.prose ? { prose: true } : {}) }, deps);
         verdicts.set(cacheKey, verdict);
       }
       if (verdict === 'ui') {
