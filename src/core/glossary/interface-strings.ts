@@ -37,7 +37,7 @@ const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,
 const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
 const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
 // Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
-const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})/u;
+const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})|(?<=\p{Ll}{4,}[.!?])(?=\p{Lu}\p{Ll})/u;
 
 export function splitSentences(text: string): string[] {
   if (text.length > 20_000) text = text.slice(0, 20_000);
@@ -100,11 +100,15 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   if (catalogued) return 'ui';
   // Names: every word capitalised and none of them a common Polish word, or Title Case over several words
   // (Polish interface strings are in sentence case: "Polityka prywatności", not "Polityka Prywatności").
-  const capitalised = shown.filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}+$/u.test(w) && !/\d/.test(w));
-  const letterWords = shown.filter((w) => /\p{L}/u.test(w) && !POLISH_FUNCTION.has(w.toLowerCase()));
-  if (letterWords.length > 0 && capitalised.length === letterWords.length) {
-    if (letterWords.length > 1) return 'other';
-    if (facts[shown.indexOf(capitalised[0]!)]?.common.length === 0) return 'other';
+  // Acronyms ("PAP", "TVN") and camel-case brands ("wSieci", "iPhone") are name-like words too.
+  const nameLike = (w: string, i: number): boolean =>
+    (/^\p{Lu}/u.test(w) && !/^\p{Lu}{5,}$/u.test(w) && !/\d/.test(w)) || /^\p{Ll}+\p{Lu}/u.test(w) || (/^\p{Lu}{2,4}$/u.test(w) && facts[i]?.common.length === 0);
+  const letterIndexes = shown.map((w, i) => (/\p{L}/u.test(w) ? i : -1)).filter((i) => i >= 0);
+  const contentIndexes = letterIndexes.filter((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()));
+  // Title Case over every word, function words included ("Do Rzeczy", "Radio ZET"): a name, not sentence-case UI.
+  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i))) return 'other';
+  if (contentIndexes.length === 1 && letterIndexes.length === 1 && nameLike(shown[contentIndexes[0]!]!, contentIndexes[0]!)) {
+    if (facts[contentIndexes[0]!]?.common.length === 0) return 'other';
   }
   if (ws.length > MAX_SENTENCE_WORDS) return 'other';
   if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
@@ -126,6 +130,9 @@ export interface Piece {
   prose?: boolean;
 }
 const PROSE_WORDS = 12;
+const MAX_LABEL_WORDS = 6;
+// A number with an optional short unit or currency: "750 PLN", "32 000 zł", "18/2021 (423)".
+const AMOUNT = /^[\d\s.,/()%+-]+\s*\p{L}{0,4}\.?$/u;
 const MONTH_NAMES = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień';
 const DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:,?\\s+\\d{1,2}:\\d{2})?$`, 'iu');
 
@@ -144,7 +151,8 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
         const labelWords = wordsOf(label).length;
         const facts = (label.match(/\p{L}+/gu) ?? []).map((w) => wordFacts(w, deps));
         const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
-        if (labelWords > 0 && labelWords <= 4 && formulaic) {
+        const amount = AMOUNT.test(labelled[2]!.trim());
+        if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
           out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), value: true });
           continue;
         }
@@ -199,13 +207,15 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
   const prefixes = sharedPrefixes(items.filter((c) => c.kind !== 'attribute').map((c) => cleanDisplayText(c.text)));
   for (const item of items) {
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
-    const split = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim() }] : pieces(item.text, deps);
+    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
+    // A long linked string is a headline of another page as a whole: its sentences are not labels either.
+    const headline = item.link && !prefix && wordsOf(item.text).length > MAX_LINK_WORDS && !deps.catalogue.entries.has(normaliseKey(item.text));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
-      const cacheKey = `${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
+      const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
       let verdict = verdicts.get(cacheKey);
       if (!verdict) {
-        if (piece.value) verdict = 'other';
+        if (piece.value || (headline && !piece.label)) verdict = 'other';
         else if (piece.label) verdict = judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui';
         else verdict = judgeString(display, { ...item, ...(piece.prose ? { prose: true } : {}) }, deps);
         verdicts.set(cacheKey, verdict);
