@@ -16,6 +16,8 @@ export interface ChromeItem {
   kind: ChromeKind;
   /** The string is the text of a link (long linked strings are headlines of other pages, not interface). */
   link?: boolean;
+  /** A linked heading: the headline of another page, however short ("Koniec początku"). */
+  headline?: boolean;
   /** The string sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
   hidden?: boolean;
   /** The language of the page around it, when the page plainly is in one ('en': a Polish row needs Polish words). */

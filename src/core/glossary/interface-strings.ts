@@ -164,6 +164,8 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
   return out.filter((p) => /\p{L}/u.test(p.text));
 }
 
+// Places where a linked heading heads a group of menu links rather than a list of other articles.
+const MENU_KINDS = new Set<ChromeItem['kind']>(['navigation', 'header', 'footer', 'form', 'button']);
 const MIN_SHARING = 3;
 const MAX_PREFIX_TEXT_WORDS = 8;
 
@@ -209,7 +211,7 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
     const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
     // A long linked string is a headline of another page as a whole: its sentences are not labels either.
-    const headline = item.link && !prefix && wordsOf(item.text).length > MAX_LINK_WORDS && !deps.catalogue.entries.has(normaliseKey(item.text));
+    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
       const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;

@@ -94,11 +94,12 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let bufferHasText = false;
   let bufferLink = false;
   let bufferHidden = false;
+  let bufferHeadline = false;
   const flush = (): void => {
     if (bufferHasText) {
       const text = norm(buffer);
       if (text && LETTER_OR_DIGIT.test(text)) {
-        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
+        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
       }
     }
     buffer = '';
@@ -107,7 +108,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   const attribute = (raw: string | null, kind: ChromeKind): void => {
     if (!raw) return;
     const text = norm(raw);
-    if (text) out.push({ text, kind, attribute: true, ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
+    // A title or alt inside a link names where the link goes (often a headline repeated on its image).
+    if (text) out.push({ text, kind, attribute: true, ...(links > 0 || selfLink ? { link: true } : {}), ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
   };
   // kinds[d] is the kind in force inside the element entered at depth d; links and hidden subtrees are counted
   // by depth likewise (a unit is a link, or hidden, when its first visible text is).
@@ -116,6 +118,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let inherited: ChromeKind | null = null;
   let links = 0;
   let selfHidden = false; // the element whose attributes are being read is itself hidden
+  let selfLink = false; // ... or is a link
+  let headings = 0;
   let hidden = hiddenRoot ? 1 : 0;
   const templates: Node[] = [];
   walkTree(nav, root, (node, depth) => {
@@ -129,6 +133,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         bufferHasText = true;
         bufferLink = links > 0;
         bufferHidden = hidden > 0;
+        bufferHeadline = links > 0 && headings > 0;
       }
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
@@ -140,6 +145,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
       if (!(tag && CHROME_SKIP.has(tag))) {
         const hides = attrs && hiddenUntilShown(el, tag);
         selfHidden = hides;
+        selfLink = tag === 'a';
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
         // A link inside running text is part of its sentence ("…pliki <a>cookie</a>, które…"), not a unit of its own;
@@ -156,7 +162,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
-          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0);
+          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0);
+          if (HEADING.has(tag)) headings++;
           if (tag === 'a' && !inline) links++;
           if (hides) hidden++;
           descend = true;
@@ -174,6 +181,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     }
     if (was & 1) links--;
     if (was & 2) hidden--;
+    if (was & 8) headings--;
     opened[depth] = 0;
   });
   flush();
@@ -196,7 +204,7 @@ export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<
       if (units.has(c.text)) continue;
       if (c.text.length > 40 && flat.includes(c.text)) continue;
     }
-    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
+    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
   }
   return out;
 }
