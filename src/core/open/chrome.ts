@@ -4,7 +4,7 @@
 // article's own text units.
 import { domNav, Step, walkTree } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
-import { CHROME_SKIP, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
+import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
 
 // Maps, not object literals: a page may use any tag or role name, "constructor" included.
 const TAG_KIND = new Map<string, ChromeKind>(Object.entries({
@@ -154,6 +154,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         const unit = (isBlock(tag) || UNIT.has(tag)) && !inline;
         if (unit) flush();
         else if (tag === 'br') buffer += ' ';
+        else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
           if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute');

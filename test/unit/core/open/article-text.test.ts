@@ -27,3 +27,13 @@ describe('articleTextAndUnits: text and chrome units from one walk', () => {
     expect([...units]).toEqual(['Przed po']);
   });
 });
+
+describe('spacing between controls written back to back', () => {
+  it('separates two controls a browser would glue into one word, not a drop cap', () => {
+    const el = body('<p><a href="#"><span>pokaż wszystkie działy</span><span>zamknij</span></a></p><p><b>W</b>arszawa <button>pokaż</button><button>odpowiedzi</button></p>');
+    const { text, units } = articleTextAndUnits(el);
+    expect(text).toBe('pokaż wszystkie działy zamknij\n\nWarszawa pokaż odpowiedzi');
+    expect(collectCandidates(el).map((c) => c.text)).toEqual(['pokaż wszystkie działy | zamknij', 'Warszawa', 'pokaż', 'odpowiedzi']);
+    expect([...units]).toEqual(collectCandidates(el).map((c) => c.text));
+  });
+});
