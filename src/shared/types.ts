@@ -47,6 +47,8 @@ export interface ReadDocument {
   byline: string | null;
   published: string | null;
   siteName: string | null;
+  /** Where the page came from (canonical link, og:url, the saved-from comment, MHTML Content-Location); absent: unknown. */
+  sourceUrl?: string | null;
   lang: string | null;
   excerpt: string | null;
   /** Plain text of the article, paragraphs separated by blank lines. */

@@ -38,8 +38,8 @@ export const command: Command = {
     const { doc } = read.value;
     const glossary = read.value.glossary.map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
     if (flags.has('json')) {
-      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
-      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
+      const { format, encoding, title, byline, published, siteName, sourceUrl = null, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, sourceUrl, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
       return 0;
     }
     const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');

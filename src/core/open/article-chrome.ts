@@ -7,12 +7,12 @@ import { normSpace } from './article-text';
 
 const MONTHS = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
 // "Czytaj też:", "CZYTAJ TAKŻE", "Zobacz również", "Polecamy", "[czytaj więcej]", each alone or before a linked headline.
-const RELATED = /^\[?\s*(?:(?:prze)?czytaj|zobacz|sprawdź)\s+(?:też|także|również|więcej|dalej)\b|^polecamy\b|^dowiedz się więcej\b/iu;
+const RELATED = /^\[?\s*(?:(?:prze)?czytaj|zobacz|sprawdź)\s+(?:też|także|również|więcej|dalej)(?!\p{L})|^polecamy(?!\p{L})|^dowiedz się więcej(?!\p{L})/iu;
 const LABEL_ALONE = /^(?:reklama|drukuj|wydrukuj|udostępnij|podziel się|advertisement|(?:poniżej )?dalsza część artykułu(?: poniżej)?|artykuł sponsorowany|materiał partnerski)[.:!]?$/iu;
-const READING_TIME = /^(?:ten tekst przeczytasz w|czas czytania|przeczytanie zajmie|przeczytasz w)\b/iu;
+const READING_TIME = /^(?:ten tekst przeczytasz w|czas czytania|przeczytanie zajmie|przeczytasz w)(?!\p{L})/iu;
 const META_LABEL = /^(?:aktualizacja|aktualizowano|publikacja|opublikowano|dodano|data dodania|data publikacji|źródło|fot\.?|foto|zdjęcie)\s*:/iu;
 const DATE_LINE = new RegExp(`^(?:\\p{L}+:?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})(?:,?\\s+(?:godz\\.\\s*)?\\d{1,2}:\\d{2})?$`, 'iu');
-const CALL_TO_ACTION = /(?:^|[.!?]\s+)(?:zapraszamy|zachęcamy|zobacz|sprawdź|zamów|kup|subskrybuj|zasubskrybuj|zapisz się|dołącz|wesprzyj)\b/iu;
+const CALL_TO_ACTION = /(?:^|[.!?]\s+)(?:zapraszamy|zachęcamy|zobacz|sprawdź|zamów|kup|subskrybuj|zasubskrybuj|zapisz się|dołącz|wesprzyj)(?!\p{L})/iu;
 const WEB_ADDRESS = /\bwww\.|https?:\/\/|\b[\w-]+\.(?:pl|com|eu)\b/iu;
 const NAME = '\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?';
 const NAMES_LINE = new RegExp(`^${NAME}\\s+${NAME}(?:\\s*(?:,|\\si|\\soraz)\\s*${NAME}\\s+${NAME}){0,5}$`, 'u');

@@ -16,6 +16,7 @@ import { sanitiseArticle } from './sanitise';
 import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
 import { removeArticleChrome } from './article-chrome';
+import { pageSourceUrl } from './source-url';
 
 export interface DomEnv {
   /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
@@ -149,6 +150,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   let encoding: string;
   let url = input.url ?? 'about:blank';
   let images: Map<string, string> | null = null;
+  let recorded: string | null = null; // the address the saving browser wrote down
   if (format === 'mhtml') {
     try {
       const mhtml = parseMhtml(input.bytes);
@@ -156,7 +158,10 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
       html = decoded.text;
       encoding = decoded.encoding;
       images = mhtml.images;
-      if (!input.url && mhtml.html.location && /^https?:/i.test(mhtml.html.location)) url = mhtml.html.location;
+      if (mhtml.html.location && /^https?:/i.test(mhtml.html.location)) {
+        recorded = mhtml.html.location;
+        if (!input.url) url = mhtml.html.location;
+      }
     } catch (error) {
       if (error instanceof MhtmlError) return fail('mhtml-broken', { name: input.name, reason: error.message });
       throw error;
@@ -165,7 +170,8 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     const decoded = decodeHtml(input.bytes);
     html = decoded.text;
     encoding = decoded.encoding;
-    if (!input.url) url = savedFromUrl(html) ?? url;
+    recorded = savedFromUrl(html);
+    if (!input.url) url = recorded ?? url;
   }
   if (!html.trim()) return fail('file-empty', { name: input.name });
   const bounds = measureMarkup(html);
@@ -186,6 +192,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   t.parse = now() - mark;
 
   mark = now();
+  const sourceUrl = pageSourceUrl(doc, recorded);
   const candidates = collectCandidates(doc.body ?? doc.documentElement);
   const pageTitle = doc.title;
   const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
@@ -227,6 +234,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     byline: article?.byline?.trim() || null,
     published: article?.publishedTime?.trim() || null,
     siteName: article?.siteName?.trim() || null,
+    sourceUrl,
     lang: article?.lang || pageLang || null,
     excerpt: article?.excerpt?.trim() || null,
     text,
