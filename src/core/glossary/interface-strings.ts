@@ -26,7 +26,7 @@ const SITE_WORDS = new Set(
     'prywatność regulamin zgoda przeglądarka reklama subskrypcja prenumerata subskrybować konto hasło logowanie zalogować ' +
     'wylogować zarejestrować rejestracja e-mail email formularz plik pobrać link wiadomość forum post redakcja treść ' +
     'artykuł powiadomienie ustawienie polityka przetwarzanie administrator rodo newsletterze darowizna wesprzeć wpis ' +
-    'opublikować udostępnić udostępnianie wydanie biuletyn').split(' '),
+    'opublikować udostępnić udostępnianie wydanie biuletyn internet aplikacja urządzenie').split(' '),
 );
 const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nasz nasza nasze naszych naszym naszej naszego'.split(' '));
 const MAX_UI_WORDS_PLAIN = 4; // up to this many words a string needs no more evidence than "Polish and not a name"
@@ -37,7 +37,9 @@ const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,
 const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
 const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
 // Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
-const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})|(?<=\p{Ll}{4,}[.!?])(?=\p{Lu}\p{Ll})/u;
+// A lowercase start after the stop also ends a sentence (notices pasted together: "…użytkowników. mogą też…"),
+// unless the word before is a common abbreviation ("proc.", "godz.").
+const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})|(?<=\p{Ll}{4,}[.!?])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{5,}\.)\s+(?=\p{Ll}{3,}\s)(?<!(?:proc|godz|tzw|ang|łac|pkt|art|woj|pow|gm|red|oprac)\.\s+)/u;
 
 export function splitSentences(text: string): string[] {
   if (text.length > 20_000) text = text.slice(0, 20_000);
@@ -66,7 +68,10 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
   const facts: WordFacts = { common: [] as string[], polish: false, personal: SECOND_PERSON_WORDS.has(lower) };
   const lookup = deps.lookup;
   if (!lookup) return { ...facts, polish: POLISH_LETTER.test(word) || POLISH_FUNCTION.has(lower), common: [lower] };
-  for (const { lemma, tags } of lookup.lemmas(lower, 'pl')) {
+  const analyses = lookup.lemmas(lower, 'pl');
+  // Loanwords the dictionary lacks ("cookies", "newsletterze") still name the site's furniture.
+  if (analyses.length === 0 && SITE_WORDS.has(lower)) facts.common.push(lower);
+  for (const { lemma, tags } of analyses) {
     facts.polish = true;
     if (lemma === lemma.toLowerCase()) facts.common.push(lemma);
     for (const tag of tags) if (/(?:^|:)(?:impt|fin:\w+:sec|fin:pl:pri)(?::|$)/.test(tag)) facts.personal = true;
@@ -153,7 +158,8 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
         const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
         const amount = AMOUNT.test(labelled[2]!.trim());
         if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
-          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), value: true });
+          // The value is judged as prose: a name or a headline has no evidence, a notice's sentence has.
+          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true });
           continue;
         }
       }
