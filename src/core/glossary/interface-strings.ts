@@ -129,7 +129,8 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
 export interface Piece {
   text: string;
   label?: boolean;
-  /** What followed a label ("Autor: <name>", "Dołącz do dyskusji: <headline>"): never an interface string. */
+  /** What followed a label ("Autor: <name>", "Dołącz do dyskusji: <headline>"): judged as prose, and a
+   * catalogue phrase there is a value ("Źródło: Urząd Miasta"), not a control. */
   value?: boolean;
   /** A sentence of a text of PROSE_WORDS or more words: short pieces of prose need evidence too ("Wreszcie!"). */
   prose?: boolean;
@@ -159,7 +160,7 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
         const amount = AMOUNT.test(labelled[2]!.trim());
         if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
           // The value is judged as prose: a name or a headline has no evidence, a notice's sentence has.
-          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true });
+          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true, value: true });
           continue;
         }
       }
@@ -223,7 +224,8 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
       const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
       let verdict = verdicts.get(cacheKey);
       if (!verdict) {
-        if (piece.value || (headline && !piece.label)) verdict = 'other';
+        if (headline && !piece.label) verdict = 'other';
+        else if (piece.value) verdict = wordsOf(display).length > MAX_UI_WORDS_PLAIN ? judgeString(display, { ...item, prose: true }, deps) : 'other';
         else if (piece.label) verdict = judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui';
         else verdict = judgeString(display, { ...item, ...(piece.prose ? { prose: true } : {}) }, deps);
         verdicts.set(cacheKey, verdict);
