@@ -117,7 +117,9 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   }
   if (ws.length > MAX_SENTENCE_WORDS) return 'other';
   if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
-  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose) return 'ui';
+  // Short is enough in a place of page furniture (menu, form, footer, banner...) or for a link; short text in
+  // plain containers is as often an ingredient, a caption or a step of the article that extraction missed.
+  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && (item.kind !== 'text' || item.link)) return 'ui';
   if (/:$/.test(text.trim()) && ws.length <= 8) return 'ui';
   const personal = facts.some((f) => f.personal);
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
