@@ -11,6 +11,7 @@ const str = (max = MAX_TEXT): Check => (v) => typeof v === 'string' && v.length 
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const exactly = (value: unknown): Check => (v) => v === value;
+const bool: Check = (v) => typeof v === 'boolean';
 const wholeNumber = (max: number): Check => (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const plainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
