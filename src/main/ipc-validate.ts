@@ -11,6 +11,7 @@ const str = (max = MAX_TEXT): Check => (v) => typeof v === 'string' && v.length 
 const nullable = (check: Check): Check => (v) => v === null || check(v);
 const oneOf = (...values: string[]): Check => (v) => typeof v === 'string' && values.includes(v);
 const exactly = (value: unknown): Check => (v) => v === value;
+const bool: Check = (v) => typeof v === 'boolean';
 const wholeNumber = (max: number): Check => (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 const plainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
@@ -56,7 +57,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   openDocument: [nullable(str(4096))],
   lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto'), sentence: str(1000), offset: wholeNumber(1000) }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
-  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20) }, ['text', 'kind']))],
+  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind']))],
   getSettings: [],
   storageStatus: [],
   setSettings: [settingsPatch],

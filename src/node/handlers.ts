@@ -5,7 +5,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join } from 'node:path';
 import type { GlosaApi, PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
-import { buildGlossary, translateInterfaceString } from '../core/glossary/glossary';
+import { translateInterfaceString } from '../core/glossary/glossary';
+import { pageGlossary } from '../core/glossary/interface-strings';
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService, warmUpLookupService } from './dictionaries';
 import { loadCatalogue } from './catalogue';
@@ -195,7 +196,7 @@ export function createHandlers(host: HandlerHost): MainHandlers {
 
     async glossary(chrome) {
       const [cat, lookup] = await Promise.all([phrases(), dictionaries()]);
-      return buildGlossary(chrome, { catalogue: cat, lookup });
+      return pageGlossary(chrome, { catalogue: cat, lookup }).glossary;
     },
 
     getSettings: () => settings.get(),

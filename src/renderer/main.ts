@@ -135,7 +135,7 @@ async function printDocument(kind: 'print' | 'pdf'): Promise<void> {
   if (!current) return;
   const result = kind === 'print'
     ? await glosa.print(settings.print)
-    : await glosa.exportPdf({ ...settings.print, title: current.doc.title || current.name, source: current.path });
+    : await glosa.exportPdf({ ...settings.print, title: current.doc.title || current.name, source: current.doc.sourceUrl ?? current.path });
   if (result && !result.ok) showError(result.error);
 }
 

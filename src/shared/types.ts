@@ -14,6 +14,14 @@ export type ChromeKind =
 export interface ChromeItem {
   text: string;
   kind: ChromeKind;
+  /** The string is the text of a link (long linked strings are headlines of other pages, not interface). */
+  link?: boolean;
+  /** A linked heading: the headline of another page, however short ("Koniec początku"). */
+  headline?: boolean;
+  /** The string sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
+  hidden?: boolean;
+  /** The language of the page around it, when the page plainly is in one ('en': a Polish row needs Polish words). */
+  pageLang?: 'pl' | 'en';
 }
 
 export type DocumentFormat = 'html' | 'mhtml' | 'text';
@@ -39,6 +47,8 @@ export interface ReadDocument {
   byline: string | null;
   published: string | null;
   siteName: string | null;
+  /** Where the page came from (canonical link, og:url, the saved-from comment, MHTML Content-Location); absent: unknown. */
+  sourceUrl?: string | null;
   lang: string | null;
   excerpt: string | null;
   /** Plain text of the article, paragraphs separated by blank lines. */
@@ -117,6 +127,8 @@ export interface GlossEntry {
   sources: string[];
   /** Present when no confident translation exists: the words in the Polish order, each with lemma and sense. */
   words?: WordGloss[];
+  /** Every occurrence sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
+  hidden?: boolean;
 }
 
 /** One word of a word-by-word gloss. */

@@ -2,18 +2,14 @@
 // off) and print its article. The page's NAME_files folder is referred to by file:// URLs (the CLI has no app://
 // protocol), so images from it keep pointing at the local files; remote images become placeholders.
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import type { UserError } from '../../shared/types';
 import { MAX_DEPTH } from '../../core/open/dom-limits';
-import { readDocument } from '../../core/open/pipeline';
-import { buildGlossary } from '../../core/glossary/glossary';
 import { loadLookupService } from '../../node/dictionaries';
 import { loadCatalogue } from '../../node/catalogue';
-import { readRawDocument } from '../../node/read-file';
+import { readPage } from '../../node/read-page';
 import type { Command } from '../command';
 import { parseArgs, UsageError } from '../io';
-import { jsdomDomEnv } from '../../node/jsdom-env';
 import { defaultResourcesDir } from '../../node/resources';
 
 /** The user-facing English message of an error code, from the app's own i18next catalogue. */
@@ -36,26 +32,14 @@ export const command: Command = {
     const unknown = [...flags.keys()].filter((f) => f !== 'json' && f !== 'remote-images');
     if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
     if (words.length !== 1) throw new UsageError('needs exactly one FILE');
-    const raw = await readRawDocument(words[0]!, { resourceBase: (dir) => pathToFileURL(dir).href + '/' });
-    if (!raw.ok) throw new UsageError(errorMessage(raw.error));
-    const result = readDocument(
-      {
-        bytes: new Uint8Array(Buffer.from(raw.value.base64, 'base64')),
-        name: raw.value.name,
-        resourceBase: raw.value.resourceBase,
-        resourceDir: raw.value.resourceDir,
-        loadRemoteImages: flags.has('remote-images'),
-      },
-      jsdomDomEnv(),
-    );
-    if (!result.ok) throw new UsageError(errorMessage(result.error));
-    const doc = result.value;
     const [catalogue, lookup] = await Promise.all([loadCatalogue(), loadLookupService()]);
-    const glossary = buildGlossary(doc.chrome, { catalogue, lookup })
-      .map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
+    const read = await readPage(words[0]!, { catalogue, lookup }, { remoteImages: flags.has('remote-images') });
+    if (!read.ok) throw new UsageError(errorMessage(read.error));
+    const { doc } = read.value;
+    const glossary = read.value.glossary.map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
     if (flags.has('json')) {
-      const { format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
-      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
+      const { format, encoding, title, byline, published, siteName, sourceUrl = null, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, sourceUrl, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
       return 0;
     }
     const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');

@@ -16,6 +16,25 @@ export const CHROME_SKIP = new Set(['script', 'style', 'noscript', 'template', '
 /** Inline elements that make their own chrome unit: a link or a button label is one interface string. */
 export const UNIT = new Set(['a', 'button', 'label', 'option', 'summary', 'legend', 'td', 'th', 'figcaption', 'caption', 'dt', 'dd', 'li']);
 
+// Inline elements whose texts, written back to back, a site shows as two controls (one of them often hidden by
+// CSS the saved page lacks): <span>pokaż</span><span>odpowiedzi</span>, <button>A</button><button>B</button>.
+const CONTROL_INLINE = new Set(['span', 'a', 'button', 'label', 'small', 'strong', 'b', 'em', 'i']);
+const GLUED_PAIR_CHARS = 200;
+
+/**
+ * Whether `el` starts a new control right after a sibling element with no space between, where a browser would
+ * glue two words together ("działyzamknij"): both sides lowercase letters, so a drop cap ("<b>W</b>arszawa") or a
+ * split word is left alone. Callers insert a separator.
+ */
+export function gluedToPrevious(el: Element, tag: string): boolean {
+  if (!CONTROL_INLINE.has(tag)) return false;
+  const prev = el.previousSibling;
+  if (!prev || prev.nodeType !== 1 || !CONTROL_INLINE.has((prev as Element).localName)) return false;
+  const before = (prev.textContent ?? '').slice(-GLUED_PAIR_CHARS);
+  const after = (el.textContent ?? '').slice(0, GLUED_PAIR_CHARS);
+  return /\p{Ll}{2}$/u.test(before) && /^\p{Ll}{2}/u.test(after);
+}
+
 export function isBlock(tag: string): boolean {
   return BLOCK.has(tag);
 }
@@ -60,6 +79,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   // Subtrees whose text goes to neither, only to the paragraphs, or only to the units: depths where that began.
   let textOff = -1; // depth of the element that turned paragraph text off (<pre>, script...), or -1
   let unitOff = -1; // depth of the element that turned unit text off (hidden, svg...), or -1
+  const inlineLinks: boolean[] = []; // depths of links entered inside running text
 
   walkTree(nav, root, (node, depth) => {
     let descend = false;
@@ -77,6 +97,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
       const textOn = textOff < 0 && !skipText;
       const unitOn = units !== undefined && unitOff < 0 && !skipUnit;
       if (textOn) {
+        if (tag !== 'br' && tag !== 'pre' && !block && gluedToPrevious(el, tag)) line += ' ';
         if (tag === 'br') {
           lines.push(line);
           line = '';
@@ -86,7 +107,12 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
           if (pre) paragraphs.push(pre);
         } else if (block) flush();
       }
-      if (unitOn && (block || UNIT.has(tag) || tag === 'br')) flushUnit();
+      // As the chrome collector cuts units: a link inside running text stays in its sentence, <br> is a space.
+      const inlineLink = unitOn && tag === 'a' && /\S/.test(unit) && nav.first(node) !== null;
+      if (inlineLink) inlineLinks[depth] = true;
+      if (unitOn && tag === 'br') unit += ' ';
+      else if (unitOn && /\S/.test(unit) && gluedToPrevious(el, tag)) unit += ' | ';
+      else if (unitOn && (block || UNIT.has(tag)) && !inlineLink) flushUnit();
       const walk = (textOn && tag !== 'pre' && tag !== 'br') || unitOn;
       if (walk && nav.first(node)) {
         if (textOff < 0 && (skipText || tag === 'pre')) textOff = depth;
@@ -116,6 +142,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
     }
     if (units) {
       if (unitOff === d) unitOff = -1;
+      else if (inlineLinks[d]) inlineLinks[d] = false;
       else if (unitOff < 0 && (BLOCK.has(tag) || UNIT.has(tag))) flushUnit();
     }
   }

@@ -4,7 +4,7 @@
 // article's own text units.
 import { domNav, Step, walkTree } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
-import { CHROME_SKIP, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
+import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
 
 // Maps, not object literals: a page may use any tag or role name, "constructor" included.
 const TAG_KIND = new Map<string, ChromeKind>(Object.entries({
@@ -72,17 +72,35 @@ export interface ChromeCandidate extends ChromeItem {
   attribute: boolean;
 }
 
+// Framework utility classes whose only job is display:none (Bootstrap, Foundation, Tailwind): the page's own
+// markup says the block is hidden until a script shows it, even when the style sheet was not saved.
+const HIDDEN_CLASS = /(?:^|\s)(?:hide|hidden|d-none|is-hidden|invisible)(?:\s|$)/;
+
+/** Hidden until the page asks for it: hidden attributes and styles, a closed <dialog>, display:none utility classes. */
+export function hiddenUntilShown(el: Element, tag: string): boolean {
+  if (isHidden(el)) return true;
+  const { attr } = domNav(el);
+  if (tag === 'dialog' && attr(el, 'open') === null) return true;
+  const cls = attr(el, 'class');
+  return cls !== null && HIDDEN_CLASS.test(cls);
+}
+
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
-export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[] {
+export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false): ChromeCandidate[] {
   const nav = domNav(root);
   const out: ChromeCandidate[] = [];
   let buffer = '';
   let bufferKind: ChromeKind = 'text';
   let bufferHasText = false;
+  let bufferLink = false;
+  let bufferHidden = false;
+  let bufferHeadline = false;
   const flush = (): void => {
     if (bufferHasText) {
       const text = norm(buffer);
-      if (text && LETTER_OR_DIGIT.test(text)) out.push({ text, kind: bufferKind, attribute: false });
+      if (text && LETTER_OR_DIGIT.test(text)) {
+        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
+      }
     }
     buffer = '';
     bufferHasText = false;
@@ -90,11 +108,20 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
   const attribute = (raw: string | null, kind: ChromeKind): void => {
     if (!raw) return;
     const text = norm(raw);
-    if (text) out.push({ text, kind, attribute: true });
+    // A title or alt inside a link names where the link goes (often a headline repeated on its image).
+    if (text) out.push({ text, kind, attribute: true, ...(links > 0 || selfLink ? { link: true } : {}), ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
   };
-  // kinds[d] is the kind in force inside the element entered at depth d.
+  // kinds[d] is the kind in force inside the element entered at depth d; links and hidden subtrees are counted
+  // by depth likewise (a unit is a link, or hidden, when its first visible text is).
   const kinds: Array<ChromeKind | null> = [];
+  const opened: number[] = []; // bit 1: entered a link, bit 2: entered a hidden element
   let inherited: ChromeKind | null = null;
+  let links = 0;
+  let selfHidden = false; // the element whose attributes are being read is itself hidden
+  let selfLink = false; // ... or is a link
+  let headings = 0;
+  let hidden = hiddenRoot ? 1 : 0;
+  const templates: Node[] = [];
   walkTree(nav, root, (node, depth) => {
     let descend = false;
     const type = nav.type(node);
@@ -104,17 +131,30 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
       if (!bufferHasText && /\S/.test(value)) {
         bufferKind = inherited ?? 'text';
         bufferHasText = true;
+        bufferLink = links > 0;
+        bufferHidden = hidden > 0;
+        bufferHeadline = links > 0 && headings > 0;
       }
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
       const tag = type === 1 ? nav.tag(el) : '';
       const attrs = type === 1 && nav.hasAttrs(el);
-      if (!(tag && (CHROME_SKIP.has(tag) || (attrs && isHidden(el))))) {
+      // <template> contents live in template.content, outside the tree: collected after the walk, as hidden.
+      if (tag === 'template' && templates.length < 100) templates.push((el as HTMLTemplateElement).content ?? el);
+      if (!(tag && CHROME_SKIP.has(tag))) {
+        const hides = attrs && hiddenUntilShown(el, tag);
+        selfHidden = hides;
+        selfLink = tag === 'a';
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
-        const unit = isBlock(tag) || UNIT.has(tag);
-        if (unit || tag === 'br') flush();
+        // A link inside running text is part of its sentence ("…pliki <a>cookie</a>, które…"), not a unit of its own;
+        // <br> is a space, as a browser shows "Handel<br>dystrybucja" on two lines of one label.
+        const inline = tag === 'a' && bufferHasText;
+        const unit = (isBlock(tag) || UNIT.has(tag)) && !inline;
+        if (unit) flush();
+        else if (tag === 'br') buffer += ' ';
+        else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
           if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute');
@@ -123,6 +163,10 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
         if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
+          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0);
+          if (HEADING.has(tag)) headings++;
+          if (tag === 'a' && !inline) links++;
+          if (hides) hidden++;
           descend = true;
         } else if (unit) flush();
       }
@@ -131,12 +175,21 @@ export function collectCandidates(root: Node, limit = 20_000): ChromeCandidate[]
     return descend ? Step.Descend : Step.Skip;
   }, (node, depth) => {
     inherited = kinds[depth] ?? null;
-    if (nav.type(node) === 1) {
+    const was = opened[depth] ?? 0;
+    if (nav.type(node) === 1 && !(was & 4)) {
       const tag = nav.tag(node as Element);
       if (isBlock(tag) || UNIT.has(tag)) flush();
     }
+    if (was & 1) links--;
+    if (was & 2) hidden--;
+    if (was & 8) headings--;
+    opened[depth] = 0;
   });
   flush();
+  for (const content of templates) {
+    if (out.length >= limit) break;
+    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true));
+  }
   return out.length > limit ? out.slice(0, limit) : out;
 }
 
@@ -152,7 +205,7 @@ export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<
       if (units.has(c.text)) continue;
       if (c.text.length > 40 && flat.includes(c.text)) continue;
     }
-    out.push({ text: c.text, kind: c.kind });
+    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
   }
   return out;
 }

@@ -13,7 +13,10 @@ import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
 import { detectFormat } from './format';
 import { MhtmlError, parseMhtml } from './mhtml';
 import { sanitiseArticle } from './sanitise';
+import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
+import { removeArticleChrome } from './article-chrome';
+import { pageSourceUrl } from './source-url';
 
 export interface DomEnv {
   /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
@@ -147,6 +150,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   let encoding: string;
   let url = input.url ?? 'about:blank';
   let images: Map<string, string> | null = null;
+  let recorded: string | null = null; // the address the saving browser wrote down
   if (format === 'mhtml') {
     try {
       const mhtml = parseMhtml(input.bytes);
@@ -154,7 +158,10 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
       html = decoded.text;
       encoding = decoded.encoding;
       images = mhtml.images;
-      if (!input.url && mhtml.html.location && /^https?:/i.test(mhtml.html.location)) url = mhtml.html.location;
+      if (mhtml.html.location && /^https?:/i.test(mhtml.html.location)) {
+        recorded = mhtml.html.location;
+        if (!input.url) url = mhtml.html.location;
+      }
     } catch (error) {
       if (error instanceof MhtmlError) return fail('mhtml-broken', { name: input.name, reason: error.message });
       throw error;
@@ -163,7 +170,8 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     const decoded = decodeHtml(input.bytes);
     html = decoded.text;
     encoding = decoded.encoding;
-    if (!input.url) url = savedFromUrl(html) ?? url;
+    recorded = savedFromUrl(html);
+    if (!input.url) url = recorded ?? url;
   }
   if (!html.trim()) return fail('file-empty', { name: input.name });
   const bounds = measureMarkup(html);
@@ -184,6 +192,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   t.parse = now() - mark;
 
   mark = now();
+  const sourceUrl = pageSourceUrl(doc, recorded);
   const candidates = collectCandidates(doc.body ?? doc.documentElement);
   const pageTitle = doc.title;
   const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
@@ -198,6 +207,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   mark = now();
   const content = article?.content ?? null;
   const fallback = !content || !(article?.textContent ?? '').trim();
+  const extracted = article;
   const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, input);
   let text: string;
   let chrome: ChromeItem[];
@@ -205,14 +215,18 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     text = articleText(body);
     chrome = candidates.filter((c) => c.attribute || c.kind !== 'text').map(({ text: s, kind }) => ({ text: s, kind }));
   } else {
-    // The article's text and its units come from one walk over the sanitised article (no second pass).
-    const article = articleTextAndUnits(body);
-    text = article.text;
-    chrome = droppedChrome(candidates, article.units, text);
+    // Labels and promos Readability kept go to the chrome, then the article's text and its units come from one
+    // walk over the sanitised article (no second pass).
+    const hint = pageLanguage(body.textContent ?? '', extracted?.lang || pageLang);
+    removeArticleChrome(body, { byline: extracted?.byline ?? null, lang: hint });
+    const own = articleTextAndUnits(body);
+    text = own.text;
+    chrome = droppedChrome(candidates, own.units, text);
   }
   // The title Readability lifted out of the article is the article's, not chrome.
   const title = (article?.title ?? pageTitle ?? '').trim();
-  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title);
+  const around = pageLanguage(text, article?.lang || pageLang);
+  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title).map((c): ChromeItem => (around ? { ...c, pageLang: around } : c));
   const value: ReadDocument = {
     format,
     encoding,
@@ -220,6 +234,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     byline: article?.byline?.trim() || null,
     published: article?.publishedTime?.trim() || null,
     siteName: article?.siteName?.trim() || null,
+    sourceUrl,
     lang: article?.lang || pageLang || null,
     excerpt: article?.excerpt?.trim() || null,
     text,
@@ -245,7 +260,7 @@ export function droppedProse(chrome: readonly ChromeItem[]): string[] {
   const seen = new Set<string>();
   for (const c of chrome) {
     if (out.length >= MAX_DROPPED) break;
-    if (!PROSE_KINDS.has(c.kind) || seen.has(c.text)) continue;
+    if (!PROSE_KINDS.has(c.kind) || c.hidden || seen.has(c.text)) continue;
     if (c.text.split(/\s+/).filter(Boolean).length < MIN_PROSE_WORDS) continue;
     seen.add(c.text);
     out.push(c.text);

@@ -11,6 +11,9 @@ describe('IPC argument checks', () => {
     expect(validArguments('lookup', [{ text: 'fled', lang: 'en', sentence: 'He has fled.', offset: 7 }])).toBe(true);
     expect(validArguments('setSettings', [{ theme: 'dark', fontSize: 20 }])).toBe(true);
     expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }]])).toBe(true);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', link: true, headline: false, hidden: true, pageLang: 'pl' }]])).toBe(true);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', hidden: 'yes' }]])).toBe(false);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', pageLang: 'de' }]])).toBe(false);
     expect(validArguments('print', [{ images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false }])).toBe(true);
   });
 

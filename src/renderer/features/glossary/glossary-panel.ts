@@ -118,7 +118,8 @@ export class GlossaryPanel {
     meta.className = 'gloss-meta';
     // "text" says nothing (text dumps do not tell where a line stood), so only real places are named.
     const place = entry.kind === 'text' ? [] : [t(`kind.${entry.kind}`)];
-    meta.textContent = [...place, ...(entry.count > 1 ? [`×${entry.count}`] : [])].join(' · ');
+    // Hidden strings are the forms and messages the live site shows on demand.
+    meta.textContent = [...place, ...(entry.hidden ? [t('glossary.hidden')] : []), ...(entry.count > 1 ? [`×${entry.count}`] : [])].join(' · ');
     meta.hidden = !meta.textContent;
     const copy = document.createElement('button');
     copy.type = 'button';

@@ -52,8 +52,9 @@ export function renderArticle(target: HTMLElement, shown: ShownDocument): void {
   }
   const source = document.createElement('span');
   source.className = 'meta-source';
-  source.textContent = shown.path;
-  source.title = t('reader.source');
+  // Where the page came from, when it says; the local file stays in the tooltip (and the window title).
+  source.textContent = doc.sourceUrl ?? shown.path;
+  source.title = doc.sourceUrl ? `${t('reader.source')}: ${shown.path}` : t('reader.source');
   meta.append(source);
   header.append(meta);
   target.replaceChildren(header, body);

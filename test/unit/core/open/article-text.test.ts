@@ -15,7 +15,8 @@ describe('articleTextAndUnits: text and chrome units from one walk', () => {
     const { text, units } = articleTextAndUnits(el);
     expect(text).toBe(articleText(el));
     expect(text).toContain('Raz link dwa\ntrzy');
-    expect([...units]).toEqual(collectCandidates(el).filter((c) => !c.attribute).map((c) => c.text));
+    // The collector also keeps hidden units (marked hidden, for the glossary); the article never shows them.
+    expect([...units]).toEqual(collectCandidates(el).filter((c) => !c.attribute && !c.hidden).map((c) => c.text));
     expect(units.has('ukryte')).toBe(false);
   });
 
@@ -24,5 +25,15 @@ describe('articleTextAndUnits: text and chrome units from one walk', () => {
     const { text, units } = articleTextAndUnits(el);
     expect(text).toBe('Przed po');
     expect([...units]).toEqual(['Przed po']);
+  });
+});
+
+describe('spacing between controls written back to back', () => {
+  it('separates two controls a browser would glue into one word, not a drop cap', () => {
+    const el = body('<p><a href="#"><span>pokaż wszystkie działy</span><span>zamknij</span></a></p><p><b>W</b>arszawa <button>pokaż</button><button>odpowiedzi</button></p>');
+    const { text, units } = articleTextAndUnits(el);
+    expect(text).toBe('pokaż wszystkie działy zamknij\n\nWarszawa pokaż odpowiedzi');
+    expect(collectCandidates(el).map((c) => c.text)).toEqual(['pokaż wszystkie działy | zamknij', 'Warszawa', 'pokaż', 'odpowiedzi']);
+    expect([...units]).toEqual(collectCandidates(el).map((c) => c.text));
   });
 });

@@ -23,12 +23,13 @@ describe('readDocument: formats', () => {
 
   it('collects the chrome extraction dropped, in document order, with kinds', () => {
     const doc = ok({ bytes: fixture('cp1250-declared.html'), name: 'a.html' });
-    expect(doc.chrome).toEqual([
+    expect(doc.chrome.map(({ text, kind }) => ({ text, kind }))).toEqual([
       { text: 'Strona główna', kind: 'navigation' }, { text: 'Kraj', kind: 'navigation' }, { text: 'Świat', kind: 'navigation' },
       { text: 'Podziel się', kind: 'share' }, { text: 'Wyślij znajomemu', kind: 'button' }, { text: 'Szukaj', kind: 'form' },
       { text: 'Wpisz słowo', kind: 'attribute' }, { text: 'Szukaj teraz', kind: 'button' }, { text: 'Wszelkie prawa zastrzeżone', kind: 'footer' },
     ]);
     expect(doc.text).not.toContain('Strona główna');
+    expect(doc.chrome.filter((c) => c.link).map((c) => c.text)).toEqual(['Strona główna', 'Kraj', 'Świat', 'Podziel się']);
   });
 
   it('"Webpage, complete": images from NAME_files go through resourceBase, remote ones become placeholders', () => {

@@ -1,0 +1,259 @@
+// Which chrome strings are Polish interface strings, by evidence rather than by where they sit. A page's chrome
+// (what extraction left out) also holds headlines of other articles, comments, names, captions and prose; the
+// glossary lists only strings that are
+// - Polish by their own words (Polish letters, function words, the dictionaries), the page's language a hint only;
+// - and interface by evidence: a catalogue phrase; or short and not a name; or a sentence that speaks to the
+//   reader (first/second person, an imperative) or about the site (cookies, account, newsletter...).
+// Long linked strings are headlines of other pages. Values are cut off labels ("242 osoby wydrukowały",
+// "Komentarze (9)", "Autor: Jan Nowak"), and long notices are split into sentences, one row each.
+import type { ChromeItem, GlossEntry } from '../../shared/types';
+import { words as wordsOf } from '../language';
+import { buildGlossary, type GlossaryDeps } from './glossary';
+import { cleanDisplayText, normaliseKey, splitControls } from './normalise';
+
+export interface InterfaceSelection {
+  /** Interface strings, one per control or sentence, each with the evidence of its place. */
+  ui: ChromeItem[];
+  /** Other text around the article (headlines, names, captions, prose), distinct, in page order. */
+  other: string[];
+}
+
+const POLISH_LETTER = /[ąćęłńóśźż]/i;
+const POLISH_FUNCTION = new Set('i w we na z ze do nie się że jest o po za od dla przez przy lub oraz ale czy już są jak co to'.split(' '));
+// Nouns and verbs that interface text uses to talk about the site itself.
+const SITE_WORDS = new Set(
+  ('komentarz komentować użytkownik portal serwis strona witryna newsletter cookie cookies ciasteczko dane osobowy ' +
+    'prywatność regulamin zgoda przeglądarka reklama subskrypcja prenumerata subskrybować konto hasło logowanie zalogować ' +
+    'wylogować zarejestrować rejestracja e-mail email formularz plik pobrać link wiadomość forum post redakcja treść ' +
+    'artykuł powiadomienie ustawienie polityka przetwarzanie administrator rodo newsletterze darowizna wesprzeć wpis ' +
+    'opublikować udostępnić udostępnianie wydanie biuletyn internet aplikacja urządzenie').split(' '),
+);
+const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nasz nasza nasze naszych naszym naszej naszego'.split(' '));
+const MAX_UI_WORDS_PLAIN = 4; // up to this many words a string needs no more evidence than "Polish and not a name"
+const MAX_LINK_WORDS = 4; // a linked string longer than this is a headline of another page
+const MAX_SENTENCE_WORDS = 40;
+// Values, not labels: counts, dates, times, "(9)".
+const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
+const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
+const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
+// Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
+// A lowercase start after the stop also ends a sentence (notices pasted together: "…użytkowników. mogą też…"),
+// unless the word before is a common abbreviation ("proc.", "godz.").
+const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})|(?<=\p{Ll}{4,}[.!?])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{5,}\.)\s+(?=\p{Ll}{3,}\s)(?<!(?:proc|godz|tzw|ang|łac|pkt|art|woj|pow|gm|red|oprac)\.\s+)/u;
+
+export function splitSentences(text: string): string[] {
+  if (text.length > 20_000) text = text.slice(0, 20_000);
+  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A label's value cut off: counts and dates before or after the words, "Autor: X" → "Autor:". */
+export function stripValues(text: string): string {
+  if (text.length > 300) return text.trim(); // values belong to short labels; and the patterns stay linear
+  let t = text.replace(LEADING_VALUE, '');
+  if (/\p{L}/u.test(t.replace(TRAILING_VALUE, ''))) t = t.replace(TRAILING_VALUE, '');
+  return t.trim();
+}
+
+interface WordFacts {
+  /** Lowercase lemmas (common words); empty for names and unknown words. */
+  common: string[];
+  /** A Polish form (any lemma at all). */
+  polish: boolean;
+  /** Speaks to the reader or for the site: 1st/2nd person verb forms and imperatives. */
+  personal: boolean;
+}
+
+function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
+  const lower = word.toLowerCase();
+  const facts: WordFacts = { common: [] as string[], polish: false, personal: SECOND_PERSON_WORDS.has(lower) };
+  const lookup = deps.lookup;
+  if (!lookup) return { ...facts, polish: POLISH_LETTER.test(word) || POLISH_FUNCTION.has(lower), common: [lower] };
+  const analyses = lookup.lemmas(lower, 'pl');
+  // Loanwords the dictionary lacks ("cookies", "newsletterze") still name the site's furniture.
+  if (analyses.length === 0 && SITE_WORDS.has(lower)) facts.common.push(lower);
+  for (const { lemma, tags } of analyses) {
+    facts.polish = true;
+    if (lemma === lemma.toLowerCase()) facts.common.push(lemma);
+    for (const tag of tags) if (/(?:^|:)(?:impt|fin:\w+:sec|fin:pl:pri)(?::|$)/.test(tag)) facts.personal = true;
+  }
+  return facts;
+}
+
+export type Verdict = 'ui' | 'other' | 'foreign';
+
+/** The verdict on one string (already cut to one control or sentence, values stripped). */
+export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind'> & { prose?: boolean }, deps: GlossaryDeps): Verdict {
+  const key = normaliseKey(text);
+  if (!key) return 'other';
+  const ws = wordsOf(text);
+  if (ws.length === 0 || VALUE.test(text.trim())) return 'other';
+  const catalogued = deps.catalogue.entries.has(key);
+  if (ws.every((w) => w.length <= 2)) return 'other'; // initials, "v", "i": no words to explain
+  const strongPolish = ws.some((w) => POLISH_LETTER.test(w) || POLISH_FUNCTION.has(w));
+  // On a page that is in English a Polish row needs Polish letters or two function words, not just forms that
+  // happen to be Polish too ("Profile", "Data", "Menu", "Nie").
+  if (item.pageLang === 'en' && !ws.some((w) => POLISH_LETTER.test(w)) && ws.filter((w) => POLISH_FUNCTION.has(w)).length < 2) return 'foreign';
+  const shown: string[] = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const facts = shown.map((w) => wordFacts(w, deps));
+  const known = facts.filter((f) => f.polish).length;
+  if (!strongPolish && !catalogued && known < Math.ceil(ws.length / 2)) return 'foreign';
+  if (deps.lookup) {
+    let en = 0;
+    for (let i = 0; i < ws.length; i++) if (!facts[i]?.polish && deps.lookup.knows(ws[i]!, 'en')) en++;
+    if (en > known && !catalogued) return 'foreign';
+  }
+  if (catalogued) return 'ui';
+  // Names: every word capitalised and none of them a common Polish word, or Title Case over several words
+  // (Polish interface strings are in sentence case: "Polityka prywatności", not "Polityka Prywatności").
+  // Acronyms ("PAP", "TVN") and camel-case brands ("wSieci", "iPhone") are name-like words too.
+  const nameLike = (w: string, i: number): boolean =>
+    (/^\p{Lu}/u.test(w) && !/^\p{Lu}{5,}$/u.test(w) && !/\d/.test(w)) || /^\p{Ll}+\p{Lu}/u.test(w) || (/^\p{Lu}{2,4}$/u.test(w) && facts[i]?.common.length === 0);
+  const letterIndexes = shown.map((w, i) => (/\p{L}/u.test(w) ? i : -1)).filter((i) => i >= 0);
+  const contentIndexes = letterIndexes.filter((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()));
+  // Title Case over every word, function words included ("Do Rzeczy", "Radio ZET"): a name, not sentence-case UI.
+  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i))) return 'other';
+  if (contentIndexes.length === 1 && letterIndexes.length === 1 && nameLike(shown[contentIndexes[0]!]!, contentIndexes[0]!)) {
+    if (facts[contentIndexes[0]!]?.common.length === 0) return 'other';
+  }
+  if (ws.length > MAX_SENTENCE_WORDS) return 'other';
+  if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
+  // Short is enough in a place of page furniture (menu, form, footer, banner...) or for a link; short text in
+  // plain containers is as often an ingredient, a caption or a step of the article that extraction missed.
+  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && (item.kind !== 'text' || item.link)) return 'ui';
+  if (/:$/.test(text.trim()) && ws.length <= 8) return 'ui';
+  const personal = facts.some((f) => f.personal);
+  const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
+  if (personal || siteWords.size >= 2) return 'ui';
+  return 'other';
+}
+
+/** One string to judge: a label cut from its value, the value, or a sentence of a longer text. */
+export interface Piece {
+  text: string;
+  label?: boolean;
+  /** What followed a label ("Autor: <name>", "Dołącz do dyskusji: <headline>"): judged as prose, and a
+   * catalogue phrase there is a value ("Źródło: Urząd Miasta"), not a control. */
+  value?: boolean;
+  /** A sentence of a text of PROSE_WORDS or more words: short pieces of prose need evidence too ("Wreszcie!"). */
+  prose?: boolean;
+}
+const PROSE_WORDS = 12;
+const MAX_LABEL_WORDS = 6;
+// A number with an optional short unit or currency: "750 PLN", "32 000 zł", "18/2021 (423)".
+const AMOUNT = /^[\d\s.,/()%+-]+\s*\p{L}{0,4}\.?$/u;
+const MONTH_NAMES = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień';
+const DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:,?\\s+\\d{1,2}:\\d{2})?$`, 'iu');
+
+// Labels whose value follows a colon: "Autor: Jan Nowak", "Dołącz do dyskusji: <headline>".
+const LABEL_VALUE = /^([^:]{1,40}:)\s+(\S.*)$/su;
+
+/** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
+export function pieces(text: string, deps: GlossaryDeps): Piece[] {
+  const out: Piece[] = [];
+  const prose = wordsOf(text).length >= PROSE_WORDS;
+  for (const control of splitControls(text)) {
+    for (const sentence of splitSentences(control)) {
+      const labelled = LABEL_VALUE.exec(sentence);
+      if (labelled) {
+        const label = labelled[1]!;
+        const labelWords = wordsOf(label).length;
+        const facts = (label.match(/\p{L}+/gu) ?? []).map((w) => wordFacts(w, deps));
+        const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
+        const amount = AMOUNT.test(labelled[2]!.trim());
+        if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
+          // The value is judged as prose: a name or a headline has no evidence, a notice's sentence has.
+          out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true, value: true });
+          continue;
+        }
+      }
+      if (VALUE.test(sentence) || DATE.test(sentence)) continue;
+      out.push({ text: stripValues(sentence), ...(prose ? { prose: true } : {}) });
+    }
+  }
+  return out.filter((p) => /\p{L}/u.test(p.text));
+}
+
+// Places where a linked heading heads a group of menu links rather than a list of other articles.
+const MENU_KINDS = new Set<ChromeItem['kind']>(['navigation', 'header', 'footer', 'form', 'button']);
+const MIN_SHARING = 3;
+const MAX_PREFIX_TEXT_WORDS = 8;
+
+/**
+ * Labels a page repeats before varying values ("Więcej w kategorii Telewizja", "… Prasa", "… Radio"; "Przepis na
+ * <dish>"): word prefixes of at least two words that start three or more distinct short strings. The longest wins.
+ */
+export function sharedPrefixes(texts: readonly string[]): Set<string> {
+  const sharing = new Map<string, Set<string>>();
+  for (const text of texts) {
+    const ws = text.split(' ');
+    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS) continue;
+    for (let k = 2; k < ws.length; k++) {
+      if (!/\p{L}/u.test(ws[k - 1]!)) continue; // "Newsletter —" is a name with a dash, not a label
+      const prefix = ws.slice(0, k).join(' ');
+      let set = sharing.get(prefix);
+      if (!set) sharing.set(prefix, (set = new Set()));
+      if (set.size < MIN_SHARING) set.add(text);
+    }
+    if (sharing.size > 50_000) break;
+  }
+  return new Set([...sharing].filter(([, set]) => set.size >= MIN_SHARING).map(([prefix]) => prefix));
+}
+
+function longestPrefix(text: string, prefixes: ReadonlySet<string>): string | null {
+  const ws = text.split(' ');
+  for (let k = Math.min(ws.length - 1, MAX_PREFIX_TEXT_WORDS); k >= 2; k--) {
+    const prefix = ws.slice(0, k).join(' ');
+    if (prefixes.has(prefix)) return prefix;
+  }
+  return null;
+}
+
+/** The page's chrome sorted into interface strings and other text. */
+export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: GlossaryDeps, limit = 20_000): InterfaceSelection {
+  const ui: ChromeItem[] = [];
+  const other: string[] = [];
+  const seenOther = new Set<string>();
+  const verdicts = new Map<string, Verdict>();
+  const items = chrome.slice(0, limit);
+  const prefixes = sharedPrefixes(items.filter((c) => c.kind !== 'attribute').map((c) => cleanDisplayText(c.text)));
+  for (const item of items) {
+    const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
+    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
+    // A long linked string is a headline of another page as a whole: its sentences are not labels either.
+    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS));
+    for (const piece of split) {
+      const display = cleanDisplayText(piece.text);
+      const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
+      let verdict = verdicts.get(cacheKey);
+      if (!verdict) {
+        if (headline && !piece.label) verdict = 'other';
+        else if (piece.value) verdict = wordsOf(display).length > MAX_UI_WORDS_PLAIN ? judgeString(display, { ...item, prose: true }, deps) : 'other';
+        else if (piece.label) verdict = judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui';
+        else verdict = judgeString(display, { ...item, ...(piece.prose ? { prose: true } : {}) }, deps);
+        verdicts.set(cacheKey, verdict);
+      }
+      if (verdict === 'ui') {
+        ui.push({ text: piece.label ? piece.text : display, kind: item.kind, ...(item.hidden ? { hidden: true } : {}) });
+      } else if (verdict === 'other' && item.kind !== 'attribute' && !seenOther.has(display)) {
+        seenOther.add(display);
+        other.push(display);
+      }
+    }
+  }
+  return { ui, other };
+}
+
+/**
+ * The glossary of a page: its interface strings translated and counted (buildGlossary), without rows whose
+ * English is the same string ("Menu", "Newsletter": nothing to explain), each marked hidden when every
+ * occurrence was hidden.
+ */
+export function pageGlossary(chrome: readonly ChromeItem[], deps: GlossaryDeps): { glossary: GlossEntry[]; other: string[] } {
+  const { ui, other } = selectInterfaceStrings(chrome, deps);
+  const visible = new Set<string>();
+  for (const item of ui) if (!item.hidden) visible.add(normaliseKey(item.text));
+  const glossary = buildGlossary(ui, deps)
+    .filter((g) => normaliseKey(g.translation) !== normaliseKey(g.text))
+    .map((g) => (visible.has(normaliseKey(g.text)) ? g : { ...g, hidden: true }));
+  return { glossary, other };
+}

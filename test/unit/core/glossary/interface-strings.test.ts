@@ -1,0 +1,88 @@
+// The rules that decide which chrome strings are Polish interface strings, on pages written for these tests in the
+// style of Polish news sites (test/fixtures/real-pages), and on single strings.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GlossaryDeps } from '../../../../src/core/glossary/glossary';
+import { judgeString, pageGlossary, sharedPrefixes, splitSentences, stripValues } from '../../../../src/core/glossary/interface-strings';
+import { readDocument } from '../../../../src/core/open/pipeline';
+import { loadCatalogue } from '../../../../src/node/catalogue';
+import { loadLookupService } from '../../../../src/node/dictionaries';
+import { jsdomDomEnv } from '../../../../src/node/jsdom-env';
+
+const FIXTURES = join(__dirname, '../../../fixtures/real-pages');
+let deps: GlossaryDeps;
+beforeAll(async () => {
+  const [catalogue, lookup] = await Promise.all([loadCatalogue(), loadLookupService()]);
+  deps = { catalogue, lookup };
+}, 60_000);
+
+function open(name: string) {
+  const result = readDocument({ bytes: readFileSync(join(FIXTURES, name)), name }, jsdomDomEnv());
+  if (!result.ok) throw new Error(result.error.code);
+  return result.value;
+}
+
+describe('single strings', () => {
+  it('cuts values off labels and splits notices into sentences', () => {
+    expect(stripValues('242 osoby wydrukowały')).toBe('osoby wydrukowały');
+    expect(stripValues('Komentarze (9)')).toBe('Komentarze');
+    expect(stripValues('Najnowsze wydanie - 2021.05.11')).toBe('Najnowsze wydanie');
+    expect(splitSentences('Korzystamy z plików cookies. Dalsze korzystanie z serwisu m.in. oznacza zgodę.')).toEqual([
+      'Korzystamy z plików cookies.', 'Dalsze korzystanie z serwisu m.in. oznacza zgodę.',
+    ]);
+  });
+
+  it('tells interface strings from headlines, names and English', () => {
+    const judge = (text: string, extra: { link?: boolean; pageLang?: 'pl' | 'en' } = {}) => judgeString(text, { kind: 'related', ...extra }, deps);
+    expect(judge('Polityka prywatności')).toBe('ui');
+    expect(judge('Zapisz się do newslettera', { link: true })).toBe('ui');
+    expect(judge('Przez dalsze korzystanie z serwisu wyrażasz zgodę na przetwarzanie danych.')).toBe('ui');
+    expect(judge('Radni zdecydowali o podwyżce cen biletów komunikacji miejskiej od czerwca', { link: true })).toBe('other');
+    expect(judge('Strażacy walczyli z ogniem przez całą noc')).toBe('other');
+    expect(judge('Anna Kowalska')).toBe('other');
+    expect(judge('Share on Facebook')).toBe('foreign');
+    expect(judge('Profile', { pageLang: 'en' })).toBe('foreign');
+  });
+
+  it('finds labels repeated before varying values, not names with a dash', () => {
+    const prefixes = sharedPrefixes(['Więcej w kategorii Sport', 'Więcej w kategorii Kultura', 'Więcej w kategorii Region', 'Newsletter — biuro', 'Newsletter — Kraków', 'Newsletter — Poznań']);
+    expect(prefixes.has('Więcej w kategorii')).toBe(true);
+    expect([...prefixes].some((p) => p.startsWith('Newsletter'))).toBe(false);
+  });
+});
+
+describe('a Polish local-news page', () => {
+  it('keeps the article and takes its labels and promos out', () => {
+    const doc = open('wiadomosci-lokalne.html');
+    for (const prose of ['W piątek rano kierowcy', 'ponad 120 milionów złotych', 'pierwszym etapem obwodnicy']) expect(doc.text).toContain(prose);
+    for (const chrome of ['Reklama', 'CZYTAJ TAKŻE', 'Remont dworca', 'przeczytasz w', 'Zapraszamy do subskrypcji', 'Źródło:', '14 maja 2021', 'Anna Kowalska']) {
+      expect(doc.text).not.toContain(chrome);
+    }
+  });
+
+  it('lists its interface strings, hidden ones marked, and nothing else', () => {
+    const { glossary, other } = pageGlossary(open('wiadomosci-lokalne.html').chrome, deps);
+    const rows = glossary.map((g) => g.text);
+    for (const ui of ['Strona główna', 'Szukaj', 'Wpisz szukaną frazę', 'CZYTAJ TAKŻE', 'Komentarze', 'Korzystamy z plików cookies.',
+      'Dalsze korzystanie z serwisu oznacza zgodę na ich użycie.', 'Polityka prywatności', 'Akceptuję', 'Więcej w kategorii',
+      'Wszelkie prawa zastrzeżone.', 'Pola oznaczone * są wymagane.', 'Wiadomość została wysłana.', 'Ogłoszenia drobne', 'pokaż', 'odpowiedzi']) {
+      expect(rows).toContain(ui);
+    }
+    for (const not of ['Pożar hali magazynowej pod miastem.', 'Radni zdecydowali o podwyżce cen biletów komunikacji miejskiej od czerwca', 'Jan Nowak', 'maja', 'Urząd Miasta', 'Wreszcie!']) {
+      expect(rows).not.toContain(not);
+    }
+    expect(rows.some((r) => /Czekaliśmy|pokażodpowiedzi|Więcej w kategorii Sport/.test(r))).toBe(false);
+    expect(glossary.find((g) => g.text === 'Wiadomość została wysłana.')?.hidden).toBe(true);
+    expect(glossary.find((g) => g.text === 'Ogłoszenia drobne')?.hidden).toBe(true);
+    expect(glossary.find((g) => g.text === 'Strona główna')?.hidden).toBeUndefined();
+    expect(other).toContain('Radni zdecydowali o podwyżce cen biletów komunikacji miejskiej od czerwca');
+  });
+});
+
+describe('an English page', () => {
+  it('gets an empty glossary', () => {
+    const doc = open('english-blog.html');
+    expect(pageGlossary(doc.chrome, deps).glossary).toEqual([]);
+  });
+});
