@@ -9,6 +9,7 @@ import { dictdKey } from './dictd';
 import type { EntryTable } from './entry-table';
 import type { ParsedEntry } from './freedict-entries';
 import type { ReverseIndex } from './reverse-index';
+import { joinedWordsOf } from '../text/words';
 
 export interface LookupService {
   lookup(query: LookupQuery): LookupResult;
@@ -62,7 +63,7 @@ const IMPERFECTIVE_ENDINGS: Array<[string, string]> = [
 
 /** Words of a query: letters and digits with inner apostrophes and hyphens, at most six. */
 function queryWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).slice(0, MAX_PHRASE_WORDS);
+  return joinedWordsOf(text).slice(0, MAX_PHRASE_WORDS);
 }
 
 // Plain toLowerCase: Polish needs no locale rules for it, and toLocaleLowerCase goes through ICU (slower).

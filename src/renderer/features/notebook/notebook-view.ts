@@ -7,6 +7,8 @@ import { glosa } from '../../bridge';
 import { applyTranslations, i18n, t } from '../../i18n';
 import { errorText } from '../../ui/messages';
 import type { NotebookState } from './notebook-state';
+import { escapeRegExp } from '../../../core/text/regex';
+import { wholeWordPattern } from '../../../core/text/words';
 
 export interface NotebookViewOptions {
   state: NotebookState;
@@ -320,8 +322,7 @@ export class NotebookView {
 
 /** The context sentence with the saved form emphasised (first case-insensitive whole-word match). */
 function highlighted(context: string, text: string): Node[] {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(context);
+  const m = wholeWordPattern(escapeRegExp(text), 'iu').exec(context);
   if (!m) return [document.createTextNode(context)];
   const mark = document.createElement('mark');
   mark.textContent = m[0];
