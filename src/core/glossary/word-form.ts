@@ -1,6 +1,7 @@
 // What Morfologik's tags (subst:sg:gen:m3, adj:pl:nom.voc:f:pos, ger:..., ppas:...) say about one Polish
 // form, for putting a gloss in English order: can it be a noun, an adjective, a verb, in which case and number.
 import type { LookupService } from '../dictionary/lookup';
+import { tagFields } from '../morphology/polish-tags';
 
 export interface WordForm {
   noun: boolean;
@@ -17,13 +18,15 @@ export function analyseForm(word: string, lookup: LookupService | undefined): Wo
   for (const { lemma, tags } of lookup.lemmas(word, 'pl')) {
     form.lemmas.push(lemma.toLowerCase());
     for (const tag of tags) {
-      const [cls, num, cases] = tag.split(':');
+      const [cls, num, cases] = tagFields(tag);
       // Gerunds ("otwarcia") behave as nouns; participles ("zablokowany") as adjectives.
       if (cls === 'subst' || cls === 'depr' || cls === 'ger') form.noun = true;
       else if (cls === 'adj' || cls === 'ppas' || cls === 'pact') form.adj = true;
-      else if (cls === 'fin' || cls === 'impt' || cls === 'inf' || cls === 'praet') form.verb = true;
-      else continue;
-      if ((form.noun || form.adj) && num && cases && (num === 'sg' || num === 'pl')) {
+      else {
+        if (cls === 'fin' || cls === 'impt' || cls === 'inf' || cls === 'praet') form.verb = true;
+        continue;
+      }
+      if (num && cases && (num === 'sg' || num === 'pl')) {
         for (const c of cases.split('.')) form.readings.add(`${c}:${num}`);
       }
     }
