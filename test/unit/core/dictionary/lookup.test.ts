@@ -84,6 +84,11 @@ describe('English forms → Polish', () => {
     expect(withLemma.flatMap(translations)).toContain(polish);
   });
 
+  it('looks up words named like properties of every object as words ("constructor" threw)', () => {
+    expect(first(service.lookup({ text: 'constructor', lang: 'en' })).headword).toBe('constructor');
+    expect(service.lookup({ text: 'hasOwnProperty', lang: 'en' }).entries).toEqual([]);
+  });
+
   it('reaches basic words that eng-pol lacks through the reverse index of pol-eng', () => {
     for (const [word, polish] of [['time', 'czas'], ['country', 'kraj'], ['new', 'nowy'], ['get', 'dostawać']] as const) {
       const result = service.lookup({ text: word, lang: 'en' });
