@@ -21,13 +21,19 @@ export const processIo: CliIo = {
   },
 };
 
+/** The options a command takes: switches (--json) and options with a value (--from pl, -o out.pdf). */
+export interface CommandOptions {
+  switches?: readonly string[];
+  valued?: readonly string[];
+}
+
 /**
  * Split argv into flags and positional words, with node:util's parser: --name, --name=value, and for the
- * names in `valued` --name value / -n value; -- ends the options. Which flags a command takes is its own
- * check. An argument with a single dash that is no valued option ("-5", "-Więcej") is a word, as a text
- * to gloss may be.
+ * valued names --name value / -n value; -- ends the options. An option the command does not take is a
+ * UsageError. An argument with a single dash that is no valued option ("-5", "-Więcej") is a word, as a
+ * text to gloss may be.
  */
-export function parseArgs(argv: string[], valued: string[] = []): { flags: Map<string, string | true>; words: string[] } {
+export function parseArgs(argv: string[], { switches = [], valued = [] }: CommandOptions = {}): { flags: Map<string, string | true>; words: string[] } {
   const options = Object.fromEntries(valued.map((name) => [name, { type: 'string' as const }]));
   const { tokens } = parseArgv({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const flags = new Map<string, string | true>();
@@ -45,5 +51,7 @@ export function parseArgs(argv: string[], valued: string[] = []): { flags: Map<s
     if (valued.includes(token.name) && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
     flags.set(token.name, token.value ?? true);
   }
+  const unknown = [...flags.keys()].find((name) => !switches.includes(name) && !valued.includes(name));
+  if (unknown !== undefined) throw new UsageError(`unknown option --${unknown}`);
   return { flags, words };
 }

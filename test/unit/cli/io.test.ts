@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../../src/cli/io';
 
-const parsed = (argv: string[], valued: string[] = []) => {
-  const { flags, words } = parseArgs(argv, valued);
+const parsed = (argv: string[], valued: string[] = [], switches = ['json', 'stdin']) => {
+  const { flags, words } = parseArgs(argv, { valued, switches });
   return { flags: Object.fromEntries(flags), words };
 };
 
@@ -12,8 +12,9 @@ describe('parseArgs', () => {
     expect(parsed(['page.html', '-o', 'out.pdf', '--appendix=glossary'], ['o', 'appendix'])).toEqual({ flags: { o: 'out.pdf', appendix: 'glossary' }, words: ['page.html'] });
   });
 
-  it('passes unknown flags on for the command to name', () => {
-    expect(parsed(['--frob', '--x=y'])).toEqual({ flags: { frob: true, x: 'y' }, words: [] });
+  it('names the first option the command does not take', () => {
+    expect(() => parseArgs(['--json', '--frob', '--x=y'], { switches: ['json'] })).toThrow(new UsageError('unknown option --frob'));
+    expect(() => parseArgs(['--from=pl'], { switches: ['from'] })).not.toThrow();
   });
 
   it('keeps single-dash arguments that are no option, and everything after --, as words', () => {
@@ -21,7 +22,7 @@ describe('parseArgs', () => {
   });
 
   it('says which option lacks its value', () => {
-    expect(() => parseArgs(['--from'], ['from'])).toThrow(new UsageError('--from needs a value'));
-    expect(() => parseArgs(['x', '-o'], ['o'])).toThrow('-o needs a value');
+    expect(() => parseArgs(['--from'], { valued: ['from'] })).toThrow(new UsageError('--from needs a value'));
+    expect(() => parseArgs(['x', '-o'], { valued: ['o'] })).toThrow('-o needs a value');
   });
 });
