@@ -3,6 +3,7 @@ import { csvField, csvRows, defuseFormula, readCsv } from '../../../../src/core/
 import { foldDiacritics } from '../../../../src/core/text/fold';
 import { markdownCell, markdownRow } from '../../../../src/core/text/markdown';
 import { escapeRegExp } from '../../../../src/core/text/regex';
+import { oneLine } from '../../../../src/core/text/spaces';
 import { joinedWordsOf, letterRunsOf, wholeWordPattern, wordsOf } from '../../../../src/core/text/words';
 
 describe('CSV', () => {
@@ -62,5 +63,11 @@ describe('words', () => {
   it('finds whole words only', () => {
     const pattern = wholeWordPattern('fled|się', 'giu');
     expect([...'reflected fled, SIĘ, sięgać'.matchAll(pattern)].map((m) => m.index)).toEqual([10, 16]);
+  });
+});
+
+describe('oneLine', () => {
+  it('collapses every kind of whitespace run to one space and trims', () => {
+    expect(oneLine(' a\n\t b\u00a0\u00a0c\r\n')).toBe('a b c');
   });
 });
