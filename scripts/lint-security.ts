@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsv } from '../src/core/text/csv';
+import { readCsv } from '../src/core/text/csv-read';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;

@@ -1,7 +1,7 @@
 // Import of Anki text files (Glosa's own TSV export, or a note export from Anki) into the notebook.
 import type { Lang, NotebookDraft, NotebookEntry } from '../../shared/types';
 import { createEntry, draftError, duplicateKey, normaliseDraft } from './entry';
-import { readCsv } from '../text/csv';
+import { readCsv } from '../text/csv-read';
 import { ANKI_COLUMNS } from './export';
 
 /** An imported row: the draft plus its creation time when the file carried one. */

@@ -2,7 +2,7 @@
 // note, delete with undo, export (Anki TSV, CSV, Markdown) and Anki TSV import, and the switch for the
 // article marks. Non-modal: the article stays readable and hoverable beside it.
 import type { NotebookEntry, UserError } from '../../../shared/types';
-import { searchEntries, sortEntries, type NotebookSort } from '../../../core/notebook/index';
+import { searchEntries, sortEntries, type NotebookSort } from '../../../core/notebook/search';
 import { glosa } from '../../bridge';
 import { applyTranslations, i18n, t } from '../../i18n';
 import { errorText } from '../../ui/messages';

@@ -2,7 +2,7 @@
 // Custom Highlight ("glosa-saved"), so the article's DOM is never touched and hover keeps working on it.
 // The lemmas of the article's words come from main in one batched call per document and are cached.
 import type { NotebookEntry } from '../../../shared/types';
-import { isMarked, markedLemmas } from '../../../core/notebook/index';
+import { isMarked, markedLemmas } from '../../../core/notebook/entry';
 import { glosa } from '../../bridge';
 import { escapeRegExp } from '../../../core/text/regex';
 import { wholeWordPattern } from '../../../core/text/words';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ankiField, createEntry, mergeImported, parseAnkiText, toAnkiTsv, toCsv, toMarkdown,
 } from '../../../../src/core/notebook/index';
-import { readCsv } from '../../../../src/core/text/csv';
+import { readCsv } from '../../../../src/core/text/csv-read';
 import type { NotebookDraft, NotebookEntry } from '../../../../src/shared/types';
 
 function entry(over: Partial<NotebookDraft>, id: string): NotebookEntry {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvRows, defuseFormula, readCsv } from '../../../../src/core/text/csv';
+import { csvField, csvRows, defuseFormula } from '../../../../src/core/text/csv';
+import { readCsv } from '../../../../src/core/text/csv-read';
 import { foldDiacritics } from '../../../../src/core/text/fold';
 import { markdownCell, markdownRow } from '../../../../src/core/text/markdown';
 import { escapeRegExp } from '../../../../src/core/text/regex';
