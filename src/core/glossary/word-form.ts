@@ -36,5 +36,5 @@ export function analyseForm(word: string, lookup: LookupService | undefined): Wo
 
 /** Can the form be a participle ("dane": given, also a noun: data)? */
 export function isParticiple(word: string, lookup: LookupService | undefined): boolean {
-  return !!lookup?.lemmas(word, 'pl').some((l) => l.tags.some((t) => /^(ppas|pact)|:(ppas|pact):/u.test(t)));
+  return !!lookup?.lemmas(word, 'pl').some((l) => l.tags.some((t) => ['ppas', 'pact'].includes(tagFields(t)[0]!)));
 }
