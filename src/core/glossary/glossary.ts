@@ -100,7 +100,7 @@ function capitaliseLike(display: string, translation: string): string {
 /** Composed from catalogue phrases and function words only, with no Polish word left untranslated. */
 function isConfidentComposition(composed: Gloss, keys: string[]): boolean {
   if (composed.sources.includes(DICTIONARY_SOURCE)) return false;
-  const out = new Set(composed.translation.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const out = new Set(wordsOf(composed.translation.toLowerCase()));
   return !keys.some((k) => k.length > 2 && !isFunctionWord(k) && out.has(k)) && !/[ąćęłńóśźż]/iu.test(composed.translation);
 }
 

@@ -41,6 +41,11 @@ export function tagFields(tag: string): string[] {
   return fields[0] === 'verb' ? fields.slice(1) : fields;
 }
 
+/** The class of a tag ("verb:praet:…" → "praet", "subst:sg:loc:m3" → "subst"). */
+export function tagClass(tag: string): string {
+  return tagFields(tag)[0] ?? '';
+}
+
 const VERB_CLASSES = new Set(['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'ppas', 'pact', 'pcon', 'pant', 'ger']);
 
 /** Part of speech of a tag in one word ("noun", "verb", "adjective", …). */

@@ -17,6 +17,11 @@ export function joinedWordsOf(text: string): string[] {
   return text.match(JOINED_WORDS) ?? [];
 }
 
+/** Each joined word with its position (matchAll works on a copy of the shared regex). */
+export function joinedWordMatches(text: string) {
+  return text.matchAll(JOINED_WORDS);
+}
+
 /** Runs of letters only (digits separate them too). */
 export function letterRunsOf(text: string): string[] {
   return text.match(LETTER_RUNS) ?? [];
