@@ -17,6 +17,9 @@ import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine } from './word-by-word';
 import { analyseForm, isParticiple } from './word-form';
 import { DICTIONARY_SOURCE, glossWord } from './word-gloss';
 
+// The glossary's entry point: its callers take the shared types from here.
+export type { Gloss, GlossaryDeps, GlossMatch } from './gloss-types';
+
 /** Words with their original case, and lowercased for matching (same tokenisation as normaliseKey). */
 function tokensOf(text: string): { shown: string[]; keys: string[] } {
   const shown = wordsOf(stripMarks(text).normalize('NFC'));

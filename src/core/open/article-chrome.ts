@@ -4,6 +4,7 @@
 // sanitised article before its text is taken, so they reach the chrome list (and the glossary) instead. Only short
 // leaf blocks are judged, each by its own text, so no paragraph of the article's prose is touched.
 import { oneLine } from '../text/spaces';
+import { wordsOf } from '../text/words';
 
 const MONTHS = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
 // "Czytaj też:", "CZYTAJ TAKŻE", "Zobacz również", "Polecamy", "[czytaj więcej]", each alone or before a linked headline.
@@ -26,7 +27,7 @@ export interface ArticleChromeContext {
   lang: 'pl' | 'en' | undefined;
 }
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = (s: string): number => wordsOf(s).length;
 
 /** Whether one block's own text is chrome; `head`: it comes before the article's first long paragraph. */
 export function isArticleChrome(text: string, head: boolean, context: ArticleChromeContext): boolean {
