@@ -20,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, percentile, round } from './stats';
+import { letterRunsOf } from '../src/core/text/words';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = 9;
@@ -46,7 +47,7 @@ async function child(root: string): Promise<ChildFigures> {
   (globalThis as { gc?: () => void }).gc?.();
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   const seed = readFileSync(join(root, 'seeds', 'syria-homs.txt'), 'utf8');
-  const tokens = seed.match(/\p{L}+/gu) ?? [];
+  const tokens = letterRunsOf(seed);
   const distinct = [...new Set(tokens)];
   const timed = (texts: string[]): number[] =>
     texts.map((text) => {

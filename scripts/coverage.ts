@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { detectLanguage } from '../src/core/language';
 import { loadLookupService } from '../src/node/dictionaries';
 import type { Lang } from '../src/shared/types';
+import { letterRunsOf } from '../src/core/text/words';
 
 const FUNCTION_WORDS = new Set(
   ('a an the and or but nor so yet if then than as of to in on at by for from with without into onto over under ' +
@@ -33,7 +34,7 @@ const tokens: Token[] = [];
 for (const line of seed.split('\n')) {
   const lang = detectLanguage(line, (w, l) => service.knows(w, l));
   if (!lang) continue;
-  for (const word of line.match(/\p{L}+/gu) ?? []) tokens.push({ word, lang });
+  for (const word of letterRunsOf(line)) tokens.push({ word, lang });
 }
 
 const isShouting = (w: string): boolean => w.length >= 4 && w === w.toUpperCase();

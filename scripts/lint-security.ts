@@ -8,33 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCsv } from '../src/core/text/csv-read';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const electronVersion = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;
 
 interface Accepted { check: string; file: string; sample: string; reason: string }
 interface Finding { check: string; severity: string; file: string; location: string; sample: string }
-
-/** Minimal RFC 4180 CSV reader (Electronegativity quotes fields with commas). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
-    else if (c !== '\r') field += c;
-  }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 const out = mkdtempSync(join(tmpdir(), 'glosa-eneg-'));
 const csv = join(out, 'findings.csv');
@@ -52,7 +32,7 @@ try {
 }
 rmSync(out, { recursive: true, force: true });
 
-const findings: Finding[] = parseCsv(text).slice(1).filter((r) => r.length >= 6).map((r) => ({
+const findings: Finding[] = readCsv(text).records.slice(1).filter((r) => r.length >= 6).map((r) => ({
   check: r[0]!.trim(), severity: r[1]!, file: relative(root, r[3]!), location: r[4]!, sample: r[5]!,
 }));
 const accepted = JSON.parse(readFileSync(join(root, 'security/accepted-findings.json'), 'utf8')) as Accepted[];

@@ -10,6 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { articleText } from '../src/core/open/article-text';
 import { readDocument } from '../src/core/open/pipeline';
 import { jsdomDomEnv, yieldToEventLoop } from '../src/node/jsdom-env';
+import { wordsOf } from '../src/core/text/words';
 
 export const PAGES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/readability-test-pages');
 const URL_BASE = 'http://fakehost/test/page.html';
@@ -25,7 +26,7 @@ const FIELDS = ['title', 'byline', 'excerpt', 'siteName', 'publishedTime', 'lang
 type Field = (typeof FIELDS)[number];
 
 export function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordsOf(text.toLowerCase());
 }
 
 /** Token-level F1 (multiset overlap) of two texts. */

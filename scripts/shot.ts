@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from '../src/cli/io';
 import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
 
-const { flags, words } = parseArgs(process.argv.slice(2), ['out', 'lang', 'width', 'height', 'hover', 'pdf', 'appendix', 'theme']);
+const { flags, words } = parseArgs(process.argv.slice(2), { valued: ['out', 'lang', 'width', 'height', 'hover', 'pdf', 'appendix', 'theme'] });
 const file = words[0] ? resolve(words[0]) : resolve(REPO_ROOT, 'seeds/syria-homs.txt');
 const out = resolve(String(flags.get('out') ?? 'shot.png'));
 const lang = flags.get('lang') === 'pl' ? 'pl' : 'en';

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDocument } from '../../src/core/open/pipeline';
 import { jsdomDomEnv } from '../../src/node/jsdom-env';
-import { buildGlossary, translateInterfaceString, type GlossaryDeps } from '../../src/core/glossary/glossary';
+import { buildGlossary, translateInterfaceString } from '../../src/core/glossary/glossary';
+import type { GlossaryDeps } from '../../src/core/glossary/gloss-types';
 import { normaliseKey } from '../../src/core/glossary/normalise';
 
 export interface GoldString { pl: string; en: string; kind: string; hidden: boolean }

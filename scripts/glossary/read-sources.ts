@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import vm from 'node:vm';
+import { parse as parseYaml } from 'yaml';
 
 export interface MessagePair {
   en: string;
@@ -120,40 +121,13 @@ export function readTarteaucitron(langDir: string): MessagePair[] {
   return pairByKey(load('en'), load('pl'));
 }
 
-/**
- * The YAML subset Klaro's translation files use: nested "key: value" maps by indentation, values
- * continued on more-indented lines. Block scalars (| >) are read as folded text.
- */
-export function parseSimpleYaml(text: string): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
-  const stack: Array<{ indent: number; obj: Record<string, unknown> }> = [{ indent: -1, obj: root }];
-  let last: { obj: Record<string, unknown>; key: string; indent: number } | null = null;
-  for (const line of text.split(/\r?\n/u)) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    const indent = line.length - line.trimStart().length;
-    const m = line.trim().match(/^([\w-]+):(?:\s+(.*))?$/u);
-    if (!m || (last && indent > last.indent && typeof last.obj[last.key] === 'string')) {
-      if (last && typeof last.obj[last.key] === 'string') last.obj[last.key] = `${last.obj[last.key]} ${line.trim()}`.trim();
-      continue;
-    }
-    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
-    const parent = stack[stack.length - 1]!.obj;
-    const [, key, value] = m;
-    if (value === undefined || value === '') {
-      const child: Record<string, unknown> = {};
-      parent[key!] = child;
-      stack.push({ indent, obj: child });
-      last = null;
-    } else {
-      parent[key!] = value === '|' || value === '>' ? '' : value.replace(/^(['"])(.*)\1$/u, '$2');
-      last = { obj: parent, key: key!, indent };
-    }
-  }
-  return root;
+/** A YAML file (Klaro's translations, Rails i18n locales); repeated keys keep the last value, as Rails does. */
+function readYaml(path: string): unknown {
+  return parseYaml(readFileSync(path, 'utf8'), { uniqueKeys: false });
 }
 
 export function readKlaro(translationsDir: string): MessagePair[] {
-  const load = (code: string): unknown => parseSimpleYaml(readFileSync(join(translationsDir, `${code}.yml`), 'utf8'));
+  const load = (code: string): unknown => readYaml(join(translationsDir, `${code}.yml`));
   return pairByKey(load('en'), load('pl'));
 }
 
@@ -233,7 +207,7 @@ export function readMoTree(root: string): MessagePair[] {
 
 /** Redmine: config/locales/{en,pl}.yml (Rails i18n YAML, roots "en:" and "pl:"). */
 export function readRedmine(locales: string): MessagePair[] {
-  const load = (code: string): unknown => parseSimpleYaml(readFileSync(join(locales, `${code}.yml`), 'utf8'))[code];
+  const load = (code: string): unknown => (readYaml(join(locales, `${code}.yml`)) as Record<string, unknown>)[code];
   // Date/number formats and Rails error templates are not interface strings.
   return pairByKey(load('en'), load('pl')).filter((p) => !/^(date|time|datetime|number|support|activerecord|errors)\./u.test(p.key!));
 }

@@ -1,7 +1,8 @@
 // Scoring of the glossary against test/fixtures/glossary/interface-strings.tsv: a string counts as
 // translated when its translation equals one of the accepted renderings, ignoring case and punctuation.
 import { normaliseKey } from '../../src/core/glossary/normalise';
-import { translateInterfaceString, type GlossaryDeps, type Gloss } from '../../src/core/glossary/glossary';
+import { translateInterfaceString } from '../../src/core/glossary/glossary';
+import type { Gloss, GlossaryDeps } from '../../src/core/glossary/gloss-types';
 
 export interface TestCase { text: string; accepted: string[] }
 export interface ScoredCase extends TestCase { gloss: Gloss | null; correct: boolean }

@@ -1,4 +1,6 @@
 // The CLI's contact with the outside world, passed to every command so tests can capture it.
+import { parseArgs as parseArgv } from 'node:util';
+
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
@@ -19,26 +21,37 @@ export const processIo: CliIo = {
   },
 };
 
-/** Split argv into flags (--name, --name=value, --name value for those listed) and positional words. */
-export function parseArgs(argv: string[], valued: string[] = []): { flags: Map<string, string | true>; words: string[] } {
+/** The options a command takes: switches (--json) and options with a value (--from pl, -o out.pdf). */
+export interface CommandOptions {
+  switches?: readonly string[];
+  valued?: readonly string[];
+}
+
+/**
+ * Split argv into flags and positional words, with node:util's parser: --name, --name=value, and for the
+ * valued names --name value / -n value; -- ends the options. An option the command does not take is a
+ * UsageError. An argument with a single dash that is no valued option ("-5", "-Więcej") is a word, as a
+ * text to gloss may be.
+ */
+export function parseArgs(argv: string[], { switches = [], valued = [] }: CommandOptions = {}): { flags: Map<string, string | true>; words: string[] } {
+  const options = Object.fromEntries(valued.map((name) => [name, { type: 'string' as const }]));
+  const { tokens } = parseArgv({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const flags = new Map<string, string | true>();
   const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') { words.push(...argv.slice(i + 1)); break; }
-    if (arg.startsWith('--')) {
-      const eq = arg.indexOf('=');
-      if (eq > 0) flags.set(arg.slice(2, eq), arg.slice(eq + 1));
-      else if (valued.includes(arg.slice(2))) {
-        const value = argv[++i];
-        if (value === undefined) throw new UsageError(`${arg} needs a value`);
-        flags.set(arg.slice(2), value);
-      } else flags.set(arg.slice(2), true);
-    } else if (arg.startsWith('-') && arg.length === 2 && valued.includes(arg.slice(1))) {
-      const value = argv[++i];
-      if (value === undefined) throw new UsageError(`${arg} needs a value`);
-      flags.set(arg.slice(1), value);
-    } else words.push(arg);
+  // The parser splits "-Więcej" into the options -W -i -ę …, all at the argument's index.
+  const wordAt = new Set<number>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') words.push(token.value);
+    if (token.kind !== 'option' || wordAt.has(token.index)) continue;
+    if (!token.rawName.startsWith('--') && !valued.includes(token.name)) {
+      wordAt.add(token.index);
+      words.push(argv[token.index]!);
+      continue;
+    }
+    if (valued.includes(token.name) && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    flags.set(token.name, token.value ?? true);
   }
+  const unknown = [...flags.keys()].find((name) => !switches.includes(name) && !valued.includes(name));
+  if (unknown !== undefined) throw new UsageError(`unknown option --${unknown}`);
   return { flags, words };
 }

@@ -2,6 +2,7 @@
 // so letter statistics alone are weak; Polish-only letters and function words decide most cases, and a
 // caller with dictionaries can pass `knownWord` to settle the rest.
 import type { Lang } from '../shared/types';
+import { letterRunsOf } from './text/words';
 
 const POLISH_LETTERS = /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/;
 const PL_WORDS = new Set(
@@ -17,7 +18,7 @@ const EN_WORDS = new Set(
 
 /** Words of a string, lowercased, letters only (Unicode-aware). */
 export function words(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return letterRunsOf(text.toLowerCase());
 }
 
 /**

@@ -10,10 +10,7 @@ export const command: Command = {
   summary: 'translate Polish interface strings ("Wersja do druku" → "Printable version")',
   usage: 'glosa gloss [--json] [--no-dictionaries] TEXT...',
   async run(argv, io) {
-    const { flags, words } = parseArgs(argv);
-    for (const flag of flags.keys()) {
-      if (flag !== 'json' && flag !== 'no-dictionaries') throw new UsageError(`unknown option --${flag}`);
-    }
+    const { flags, words } = parseArgs(argv, { switches: ['json', 'no-dictionaries'] });
     if (words.length === 0) throw new UsageError('give at least one TEXT to translate');
     const catalogue = await loadCatalogue();
     const lookup = flags.has('no-dictionaries') ? undefined : await loadLookupService();

@@ -58,10 +58,7 @@ export const command: Command = {
   summary: 'look a word or phrase up in the offline dictionaries (Polish ↔ English)',
   usage: 'glosa lookup [--from pl|en] [--json] WORD...\n       glosa lookup --stdin [--from pl|en] --json',
   async run(argv, io) {
-    const { flags, words } = parseArgs(argv, ['from']);
-    for (const name of flags.keys()) {
-      if (!['from', 'json', 'stdin'].includes(name)) throw new UsageError(`unknown option --${name}`);
-    }
+    const { flags, words } = parseArgs(argv, { switches: ['json', 'stdin'], valued: ['from'] });
     const from = flags.get('from') ?? 'auto';
     if (from !== 'auto' && from !== 'pl' && from !== 'en') throw new UsageError(`--from must be pl or en, not "${String(from)}"`);
     const lang = from as Lang | 'auto';

@@ -35,7 +35,7 @@ export const command: Command = {
   summary: 'print a saved page (article only, optional appendices) to PDF',
   usage: 'glosa print FILE -o out.pdf [--appendix glossary,vocabulary]',
   async run(argv, io) {
-    const { flags, words } = parseArgs(argv, ['o', 'out', 'appendix']);
+    const { flags, words } = parseArgs(argv, { valued: ['o', 'out', 'appendix'] });
     const file = words[0];
     if (!file || words.length > 1) throw new UsageError('give exactly one FILE (glosa print FILE -o out.pdf)');
     if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);

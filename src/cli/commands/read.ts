@@ -28,9 +28,7 @@ export const command: Command = {
   summary: 'Open a saved page (HTML, MHTML, text dump) and print its clean article',
   usage: 'glosa read FILE [--json] [--remote-images]',
   async run(argv, io) {
-    const { flags, words } = parseArgs(argv);
-    const unknown = [...flags.keys()].filter((f) => f !== 'json' && f !== 'remote-images');
-    if (unknown.length) throw new UsageError(`unknown option --${unknown[0]}`);
+    const { flags, words } = parseArgs(argv, { switches: ['json', 'remote-images'] });
     if (words.length !== 1) throw new UsageError('needs exactly one FILE');
     const [catalogue, lookup] = await Promise.all([loadCatalogue(), loadLookupService()]);
     const read = await readPage(words[0]!, { catalogue, lookup }, { remoteImages: flags.has('remote-images') });

@@ -6,6 +6,7 @@
 //   - spelled-out pronunciations inside compound headwords ("video recorder /ˈvɪdɪəʊ rɪˌkɔ:də/ magnetowid").
 // Pure and bounded: one pass of simple regular expressions over each string.
 import type { DictEntry, Sense } from '../../shared/types';
+import { oneLine } from '../text/spaces';
 
 const IPA_TAIL = /\s+\/[^]*$/; // from the first " /" on: pronunciations follow the headword
 const HTML_TAG = /<[^<>]{0,40}>/g;
@@ -24,7 +25,7 @@ function cleanTranslation(t: string): string {
   if (t.includes('<')) t = t.replace(HTML_TAG, '');
   t = t.trim();
   if (NUMBERING.test(t)) t = t.replace(NUMBERING, '');
-  if (t.includes(' /')) t = t.replace(INLINE_IPA, ' ').replace(/\s+/g, ' ').trim();
+  if (t.includes(' /')) t = oneLine(t.replace(INLINE_IPA, ' '));
   return t;
 }
 

@@ -14,6 +14,8 @@ import type { BestSense, DictEntry, Lang, LookupQuery, LookupResult, Sense } fro
 import { cleanEntry } from './clean-entries';
 import { FUNCTION_WORDS, functionWordEntry, functionWordTables, reflexiveVerbs, type Condition, type Reading } from './function-words';
 import type { LookupService } from './lookup';
+import { tagClass } from '../morphology/polish-tags';
+import { joinedWordMatches, joinedWordsOf } from '../text/words';
 
 const MAX_SENTENCE = 1000;
 const MAX_TOKENS = 200;
@@ -42,11 +44,10 @@ interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 function tokenise(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  for (const m of joinedWordMatches(sentence)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
     if (out.length >= MAX_TOKENS) break;
   }
@@ -155,7 +156,7 @@ export function withContext(base: LookupService): LookupService {
       }
     }
     if (entries.length === 0) {
-      const first = (query.text.match(WORD) ?? [])[0];
+      const first = joinedWordsOf(query.text)[0];
       const derived = first ? derivedEntries(first, query.lang) : null;
       if (derived) return { query: raw.query, lang: derived.lang, matched: first!, entries: derived.entries };
       // Also a function word the dictionaries lack altogether (także, trzy).
@@ -315,7 +316,7 @@ export function withContext(base: LookupService): LookupService {
   function lookupInContext(query: LookupQuery): LookupResult {
     const sentence = query.sentence!.slice(0, MAX_SENTENCE);
     const tokens = tokenise(sentence);
-    const first = (query.text.match(WORD) ?? [])[0];
+    const first = joinedWordsOf(query.text)[0];
     if (!first) return plain(query);
     let at = tokens.findIndex((t) => t.start === query.offset && t.text === first);
     if (at < 0) at = tokens.findIndex((t) => t.text === first);
@@ -323,7 +324,7 @@ export function withContext(base: LookupService): LookupService {
     if (at < 0) return withBest(plain(query));
     // The phrase run: the word and those after it in the same clause (the popup sends its own run).
     let text = query.text;
-    if ((query.text.match(WORD) ?? []).length === 1) {
+    if (joinedWordsOf(query.text).length === 1) {
       let end = at;
       while (end + 1 < tokens.length && end + 1 - at < RUN_WORDS && !CLAUSE_BREAK.test(sentence.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
       text = tokens.slice(at, end + 1).map((t) => t.text).join(' ');
@@ -755,11 +756,6 @@ const VERB_CLASSES = new Set(['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', '
 const REFLEXIVE_CLASSES = new Set([...VERB_CLASSES, 'pact', 'ger']);
 const NOMINAL = new Set(['subst', 'adj', 'num', 'ppron12', 'ppron3', 'ger', 'siebie', 'depr', 'ppas', 'pact']);
 
-/** The class of a tag ("verb:praet:…" → "praet", "subst:sg:loc:m3" → "subst"). */
-function tagClass(tag: string): string {
-  const fields = tag.split(':');
-  return fields[0] === 'verb' ? (fields[1] ?? '') : (fields[0] ?? '');
-}
 
 const CASES = new Set(['nom', 'gen', 'dat', 'acc', 'inst', 'loc', 'voc']);
 function caseOf(tag: string): Set<string> {

@@ -3,6 +3,7 @@
 // first), pointing into the `.dict` text (FreeDict ships `.dict.dz`, dictzip, i.e. gzip; the fetch script stores
 // it uncompressed so that a definition is one positional read).
 import { SortedLines, sortLinesByKey } from './sorted-lines';
+import { oneLine } from '../text/spaces';
 
 // dictd normalises index keys (dictfmt --allchars off): lowercase, letters, digits and spaces only.
 
@@ -55,7 +56,7 @@ export function dictdKey(text: string): string {
   const lowered = text.toLowerCase();
   // Most keys asked for are one plain word already: no new strings for them.
   if (PLAIN_KEY.test(lowered)) return lowered;
-  return lowered.replace(/[^\p{L}\p{N} ]+/gu, '').replace(/\s+/g, ' ').trim();
+  return oneLine(lowered.replace(/[^\p{L}\p{N} ]+/gu, ''));
 }
 
 const PLAIN_KEY = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;

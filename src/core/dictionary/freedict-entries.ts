@@ -11,6 +11,7 @@
 //
 // In pol-eng the numbers after the translation line count the Polish glosses (the translation line takes "1.").
 import type { DictEntry, Sense } from '../../shared/types';
+import { oneLine } from '../text/spaces';
 
 export type ParsedEntry = Pick<DictEntry, 'headword' | 'pos' | 'ipa' | 'senses'>;
 
@@ -54,7 +55,7 @@ export function splitTranslations(text: string): string[] {
     }
   }
   out.push(text.slice(start));
-  return out.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t.length > 0);
+  return out.map(oneLine).filter((t) => t.length > 0);
 }
 
 /** A FreeDict pol-eng (WikDict) definition → entry with English senses and the Polish glosses as notes. */

@@ -1,10 +1,14 @@
 // Lookup of a Polish or English word or phrase in the offline dictionaries, in any inflected form.
-// Pure: the host (src/main/dictionaries.ts) reads the files and hands bytes and strings in.
+// Pure: the host (src/node/dictionaries.ts) reads the files and hands bytes and strings in.
 // Ranking: exact headword, case-folded headword, headword of a lemma, reverse index, diacritic-insensitive.
 import type { DictEntry, Lang, LookupQuery, LookupResult, Sense } from '../../shared/types';
 import { detectLanguage } from '../language';
+import { closedForm, compoundSplits, derivationBases, englishFormNote } from '../morphology/english-derivation';
+import type { EnglishLemma } from '../morphology/english';
 import type { MorfologikDictionary } from '../morphology/morfologik';
+import { imperfectiveCandidates } from '../morphology/polish-aspect';
 import { formNote, isImperfective, isNominative, isPerfective, tagPartOfSpeech } from '../morphology/polish-tags';
+import { joinedWordsOf } from '../text/words';
 import { dictdKey } from './dictd';
 import type { EntryTable } from './entry-table';
 import type { ParsedEntry } from './freedict-entries';
@@ -20,12 +24,6 @@ export interface LookupService {
   clearCache(): void;
 }
 
-/** An English lemma candidate and how it was reached (wink-lemmatizer's noun/verb/adjective rules). */
-export interface EnglishLemma {
-  lemma: string;
-  pos: 'noun' | 'verb' | 'adjective';
-}
-
 export interface LookupSources {
   polEng: EntryTable;
   engPol: EntryTable;
@@ -36,33 +34,14 @@ export interface LookupSources {
 }
 
 const MAX_PHRASE_WORDS = 6;
-// English derivational suffixes tried when a word has no entry at all: [suffix, replacement].
-const DERIVATIONS: Array<[string, string]> = [
-  ['ers', ''], ['er', ''], ['er', 'e'], ['or', ''], ['or', 'e'], ['ly', ''], ['ily', 'y'], ['ness', ''], ['ment', ''],
-  ['ist', ''], ['ists', ''], ['ism', ''], ['ation', 'e'], ['ation', ''],
-];
-// Inflected closed-class words and abbreviations Morphy does not cover: form → [base, note].
-const ENGLISH_CLOSED_FORMS: Record<string, [string, string]> = {
-  me: ['i', 'object form of I'], him: ['he', 'object form of he'], her: ['she', 'object form of she'],
-  us: ['we', 'object form of we'], them: ['they', 'object form of they'], these: ['this', 'plural of this'],
-  those: ['that', 'plural of that'], km: ['kilometre', 'abbreviation of kilometre'], kg: ['kilogram', 'abbreviation of kilogram'],
-};
 const RANK: Record<DictEntry['match'], number> = { exact: 0, folded: 1, lemma: 2, reverse: 3, ascii: 4 };
 const POL_ENG = 'freedict-pol-eng';
 const ENG_POL = 'freedict-eng-pol';
 const POL_ENG_REVERSE = 'freedict-pol-eng (reverse)';
-// Verb prefixes that make a perfective from an imperfective (dzielić → podzielić), longest first.
-const PERFECTIVE_PREFIXES = ['prze', 'przy', 'roz', 'pod', 'nad', 'od', 'po', 'za', 'na', 'wy', 'do', 'ob', 'ze', 'z', 's', 'u', 'o', 'w'];
-// Stem changes from a perfective to its imperfective partner (oznaczyć → oznaczać, wysłać → wysyłać).
-const IMPERFECTIVE_ENDINGS: Array<[string, string]> = [
-  ['yć', 'ać'], ['ić', 'iać'], ['ić', 'ać'], ['słać', 'syłać'], ['ać', 'ywać'], ['ać', 'iwać'], ['ać', 'awać'],
-  ['nąć', 'ać'], ['ąć', 'ynać'], ['ąć', 'inać'], ['ować', 'owywać'], ['eć', 'ać'], ['jść', 'chodzić'], ['brać', 'bierać'],
-  ['jąć', 'jmować'], ['dać', 'dawać'], ['stać', 'stawać'],
-];
 
 /** Words of a query: letters and digits with inner apostrophes and hyphens, at most six. */
 function queryWords(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).slice(0, MAX_PHRASE_WORDS);
+  return joinedWordsOf(text).slice(0, MAX_PHRASE_WORDS);
 }
 
 // Plain toLowerCase: Polish needs no locale rules for it, and toLocaleLowerCase goes through ICU (slower).
@@ -134,14 +113,7 @@ export function createLookupService(src: LookupSources): LookupService {
 
   /** The imperfective headword of a perfective verb that has no entry of its own (podzielić → dzielić). */
   function imperfectivePartner(lemma: string): string | null {
-    const candidates: string[] = [];
-    for (const [from, to] of IMPERFECTIVE_ENDINGS) {
-      if (lemma.endsWith(from)) candidates.push(lemma.slice(0, -from.length) + to);
-    }
-    for (const prefix of PERFECTIVE_PREFIXES) {
-      if (lemma.startsWith(prefix) && lemma.length - prefix.length >= 3) candidates.push(lemma.slice(prefix.length));
-    }
-    for (const c of candidates) {
+    for (const c of imperfectiveCandidates(lemma)) {
       if (!src.polEng.has(dictdKey(c))) continue;
       if (analyse(c).some((a) => a.lemma === c && a.tags.some((t) => t.includes('inf') && isImperfective(t)))) return c;
     }
@@ -201,15 +173,6 @@ export function createLookupService(src: LookupSources): LookupService {
     }));
   }
 
-  function englishFormNote(word: string, l: EnglishLemma): string {
-    const w = lower(word);
-    if (l.pos === 'noun') return `plural of ${l.lemma}`;
-    if (l.pos === 'adjective') return `${w.endsWith('est') || w.startsWith('most') ? 'superlative' : 'comparative'} of ${l.lemma}`;
-    if (w.endsWith('ing')) return `-ing form of ${l.lemma}`;
-    if (w.endsWith('s') && !w.endsWith('ss')) return `3rd person singular of ${l.lemma}`;
-    return `past form of ${l.lemma}`;
-  }
-
   /** Entries of a lemma that has the lemmatiser's part of speech, or all of them when none has it. */
   function samePos(entries: DictEntry[], pos: EnglishLemma['pos']): DictEntry[] {
     const matching = entries.filter((e) => e.pos === pos || (pos === 'verb' && e.pos === 'phrasal verb'));
@@ -219,7 +182,7 @@ export function createLookupService(src: LookupSources): LookupService {
   function englishEntries(text: string, single: boolean, lastResort: boolean): DictEntry[] {
     const key = dictdKey(text);
     const out = headwordEntries(src.engPol, text, ENG_POL);
-    const closed = single ? ENGLISH_CLOSED_FORMS[key] : undefined;
+    const closed = single ? closedForm(key) : undefined;
     const lemmas = single ? englishLemmas(lower(text)).filter((l) => l.lemma !== key) : [];
     if (closed) {
       out.push(...entriesOf(src.engPol, closed[0]).map((e) => make(e, ENG_POL, 'lemma', closed[0], closed[1])));
@@ -241,11 +204,7 @@ export function createLookupService(src: LookupSources): LookupService {
    */
   function derivedEntries(text: string): DictEntry[] {
     const base = englishLemmas(lower(text)).find((l) => l.pos === 'noun')?.lemma ?? lower(text);
-    const candidates: string[] = [];
-    for (const [suffix, replacement] of DERIVATIONS) {
-      if (base.endsWith(suffix) && base.length > suffix.length + 2) candidates.push(base.slice(0, -suffix.length) + replacement);
-    }
-    for (const c of candidates) {
+    for (const c of derivationBases(base)) {
       const note = `derived from ${c}`;
       const found = [
         ...entriesOf(src.engPol, c).map((e) => make(e, ENG_POL, 'lemma', c, note)),
@@ -255,8 +214,7 @@ export function createLookupService(src: LookupSources): LookupService {
     }
     // A closed compound of two known words (airbase → air + base): the entries of its head, the last part.
     const known = (w: string): boolean => src.engPol.has(w) || src.reverse.has(w);
-    for (let i = base.length - 3; i >= 3; i--) {
-      const [left, right] = [base.slice(0, i), base.slice(i)];
+    for (const [left, right] of compoundSplits(base)) {
       if (known(left) && known(right)) {
         const found = reverseEntries(right, text, 'reverse', `compound of ${left} + ${right}`);
         if (found.length > 0) return found;

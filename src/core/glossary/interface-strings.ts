@@ -10,6 +10,7 @@ import type { ChromeItem, GlossEntry } from '../../shared/types';
 import { words as wordsOf } from '../language';
 import { buildGlossary, type GlossaryDeps } from './glossary';
 import { cleanDisplayText, normaliseKey, splitControls } from './normalise';
+import { letterRunsOf } from '../text/words';
 
 export interface InterfaceSelection {
   /** Interface strings, one per control or sentence, each with the evidence of its place. */
@@ -157,7 +158,7 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
       if (labelled) {
         const label = labelled[1]!;
         const labelWords = wordsOf(label).length;
-        const facts = (label.match(/\p{L}+/gu) ?? []).map((w) => wordFacts(w, deps));
+        const facts = letterRunsOf(label).map((w) => wordFacts(w, deps));
         const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
         const amount = AMOUNT.test(labelled[2]!.trim());
         if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {

@@ -2,6 +2,7 @@
 // of the same words: the English must follow the form the page used. A form of another word class ("Pobierz
 // plik", imperative, against "Pobieranie plików", a gerund: "Downloads") is not the same phrase at all.
 import type { LookupService } from '../dictionary/lookup';
+import { wordsOf } from '../text/words';
 
 type WordClass = 'verb' | 'noun' | 'adj' | 'other';
 
@@ -47,7 +48,7 @@ function number(word: string, lookup: LookupService): 'sg' | 'pl' | null {
  * lemmas), or null when the forms are of different word classes. A one-word noun takes the page's number.
  */
 export function agreeWithForm(words: string[], entryPl: string, en: string, lookup: LookupService, pluralise: (en: string) => string): string | null {
-  const entryWords = entryPl.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const entryWords = wordsOf(entryPl.toLowerCase());
   if (entryWords.length !== words.length) return en;
   for (let i = 0; i < words.length; i++) {
     const a = classes(words[i]!, lookup);

@@ -1,9 +1,10 @@
 // Normal forms of interface strings. The same functions key the catalogue when it is built
 // (scripts/build-glossary.ts) and when a page's strings are looked up, so both sides agree.
+import { wordsOf } from '../text/words';
 
 /** Tokens of a string for matching: lowercased letters and digits, everything else a separator. */
 export function matchTokens(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordsOf(text.normalize('NFC').toLowerCase());
 }
 
 /**

@@ -6,6 +6,7 @@ import type { LookupService } from '../dictionary/lookup';
 import { keptSpans } from './abbreviations';
 import { isProperName } from './names';
 import { stripMarks } from './normalise';
+import { wordsOf } from '../text/words';
 
 export type { WordGloss };
 
@@ -33,7 +34,7 @@ export function wordByWord(text: string, senses: WordSenses): WordGloss[] {
   const out: WordGloss[] = [];
   let at = 0;
   const words = (chunk: string): void => {
-    const shown = stripMarks(chunk).normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+    const shown = wordsOf(stripMarks(chunk).normalize('NFC'));
     const keys = shown.map((w) => w.toLowerCase());
     let skipTo = 0;
     shown.forEach((word, i) => {

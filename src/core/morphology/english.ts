@@ -4,8 +4,13 @@
 // The data (WordNet 3.0's words with their parts of speech, and its exception lists) comes from the npm package
 // wink-lexicon, converted by scripts/fetch-dictionaries.ts into two small text files, because loading
 // wink-lemmatizer itself costs about 330 ms of start-up (its 1.9 MB object literal).
-import type { EnglishLemma } from '../dictionary/lookup';
 import { SortedLines } from '../dictionary/sorted-lines';
+
+/** An English lemma candidate and the part of speech whose rules reached it. */
+export interface EnglishLemma {
+  lemma: string;
+  pos: 'noun' | 'verb' | 'adjective';
+}
 
 type Pos = EnglishLemma['pos'];
 const POS_LETTER: Record<Pos, string> = { noun: 'n', verb: 'v', adjective: 'a' };

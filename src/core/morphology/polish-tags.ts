@@ -31,14 +31,30 @@ function gender(value: string): string | null {
 const single = (value: string, table: Record<string, string>): string | null =>
   value.includes('.') ? null : (table[value] ?? null);
 
+/**
+ * The fields of a tag, its class first. Morfologik writes the finite and infinitive verb forms with a
+ * `verb:` prefix ("verb:impt:sg:sec:perf:refl.nonrefl", "verb:fin:pl:ter:imperf:nonrefl"), which is dropped
+ * here, so the class is "impt" or "fin" as in the tagset ("ppas:…", "subst:…" have no prefix).
+ */
+export function tagFields(tag: string): string[] {
+  const fields = tag.split(':');
+  return fields[0] === 'verb' ? fields.slice(1) : fields;
+}
+
+/** The class of a tag ("verb:praet:…" → "praet", "subst:sg:loc:m3" → "subst"). */
+export function tagClass(tag: string): string {
+  return tagFields(tag)[0] ?? '';
+}
+
+const VERB_CLASSES = new Set(['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'ppas', 'pact', 'pcon', 'pant', 'ger']);
+
 /** Part of speech of a tag in one word ("noun", "verb", "adjective", …). */
 export function tagPartOfSpeech(tag: string): string {
-  const fields = tag.split(':');
-  if (fields[0] === 'verb' || ['inf', 'fin', 'praet', 'impt', 'imps', 'bedzie', 'ppas', 'pact', 'pcon', 'pant', 'ger'].includes(fields[0]!)) {
-    return 'verb';
-  }
-  const cls = CLASSES[fields[0]!];
-  return cls && !cls.includes(' ') ? cls : (fields[0] ?? '');
+  if (tag === 'verb' || tag.startsWith('verb:')) return 'verb';
+  const cls = tagFields(tag)[0]!;
+  if (VERB_CLASSES.has(cls)) return 'verb';
+  const name = CLASSES[cls];
+  return name && !name.includes(' ') ? name : cls;
 }
 
 export const isPerfective = (tag: string): boolean => tag.split(':').includes('perf');
@@ -48,8 +64,7 @@ export const isNominative = (tag: string): boolean => tag.split(':').some((f) =>
 
 /** "ppas:sg:nom.voc:f:perf:aff" → "feminine singular passive participle". */
 export function describeTag(tag: string): string {
-  let fields = tag.split(':');
-  if (fields[0] === 'verb') fields = fields.slice(1); // Morfologik writes verbs as verb:<form>:…
+  const fields = tagFields(tag);
   const cls = fields[0] ?? '';
   const rest = fields.slice(1);
   let number: string | null = null;

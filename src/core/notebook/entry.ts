@@ -1,6 +1,7 @@
 // Notebook entries: creation from a draft, validation, the duplicate key and the lemma marks.
 // Pure: ids and times are passed in (or come from the standard crypto.randomUUID and Date).
 import type { Lang, NotebookDraft, NotebookEntry, UserError } from '../../shared/types';
+import { oneLine } from '../text/spaces';
 
 /** Length limits, the same as main's IPC argument checks (src/main/ipc-validate.ts). */
 export const LIMITS = { text: 500, lemma: 500, field: 2_000, sourcePath: 4_096 } as const;
@@ -11,11 +12,6 @@ export interface EntryStamp {
   id?: string;
   /** ISO 8601; defaults to now. */
   now?: string;
-}
-
-/** Collapse runs of spaces and trim a one-line field (text, lemma, translation, title). */
-function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
 }
 
 /** The draft as it will be stored: trimmed, one-line fields collapsed, lemma defaulting to the text. */
@@ -86,13 +82,13 @@ export function toNotebookEntry(x: unknown): NotebookEntry | null {
 
 /** Two entries with the same text, lemma and translation are the same card (case-insensitive). */
 export function duplicateKey(e: Pick<NotebookEntry, 'text' | 'lemma' | 'translation'>): string {
-  const k = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('pl');
-  return `${k(e.text)}\u0000${k(e.lemma || e.text)}\u0000${k(e.translation)}`;
+  return `${lemmaKey(e.text)}\u0000${lemmaKey(e.lemma || e.text)}\u0000${lemmaKey(e.translation)}`;
 }
 
-/** The key a lemma is marked under: lower case, NFC. Diacritics are kept (Polish "żona" ≠ "zona"). */
+/** The key a lemma is marked under (and a card's fields compared by): one line, lower case, NFC. Diacritics
+ *  are kept (Polish "żona" ≠ "zona"). */
 export function lemmaKey(lemma: string): string {
-  return lemma.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('pl');
+  return oneLine(lemma.normalize('NFC')).toLocaleLowerCase('pl');
 }
 
 /** Lemma keys of every saved entry. The reader marks a word when any of its lemmas is in the set:

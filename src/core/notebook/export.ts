@@ -1,5 +1,7 @@
 // Notebook export: Anki TSV, CSV and Markdown.
 import type { NotebookEntry } from '../../shared/types';
+import { csvRows } from '../text/csv';
+import { markdownCell, markdownRow } from '../text/markdown';
 
 export type ExportFormat = 'tsv' | 'csv' | 'md';
 
@@ -45,35 +47,11 @@ export function toAnkiTsv(entries: readonly NotebookEntry[]): string {
   return [...header, ...rows].join('\n') + '\n';
 }
 
-/** Formula injection: a spreadsheet runs a cell starting with = + - @ (or tab/CR) as a formula. The
- *  context comes from web pages, so such cells get a leading apostrophe (OWASP "CSV Injection"). */
-function defuseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** RFC 4180: fields with a comma, quote, CR or LF are quoted, quotes doubled, records end in CRLF. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 const CSV_COLUMNS = ['text', 'lemma', 'lang', 'translation', 'context', 'note', 'sourceTitle', 'sourcePath', 'created', 'updated'] as const;
 
 /** CSV with a header row. Starts with a byte order mark so spreadsheet programs read it as UTF-8. */
 export function toCsv(entries: readonly NotebookEntry[]): string {
-  const rows = [CSV_COLUMNS.join(','), ...entries.map((e) => CSV_COLUMNS.map((c) => csvField(defuseFormula(e[c]))).join(','))];
-  return '\uFEFF' + rows.join('\r\n') + '\r\n';
-}
-
-/** A GitHub-flavoured Markdown table cell: backslashes and pipes escaped, < as an entity (so text never
- *  turns into HTML), line breaks as <br>. */
-export function markdownCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/\r\n?|\n/g, '<br>')
-    .trim();
+  return '\uFEFF' + csvRows([CSV_COLUMNS, ...entries.map((e) => CSV_COLUMNS.map((c) => e[c]))]);
 }
 
 /** Column headings of the Markdown table: word, lemma, translation, context, note, source. */
@@ -83,8 +61,7 @@ export function toMarkdown(entries: readonly NotebookEntry[], headings: Markdown
   const rows = entries.map((e) =>
     [e.text, e.lemma === e.text ? '' : e.lemma, e.translation, e.context, e.note, e.sourceTitle].map(markdownCell),
   );
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [line(headings), line(headings.map(() => '---')), ...rows.map(line)].join('\n') + '\n';
+  return [markdownRow(headings), markdownRow(headings.map(() => '---')), ...rows.map(markdownRow)].join('\n') + '\n';
 }
 
 export const MARKDOWN_HEADINGS_EN: MarkdownHeadings = ['Word', 'Lemma', 'Translation', 'Context', 'Note', 'Source'];

@@ -1,6 +1,7 @@
 // Import of Anki text files (Glosa's own TSV export, or a note export from Anki) into the notebook.
 import type { Lang, NotebookDraft, NotebookEntry } from '../../shared/types';
 import { createEntry, draftError, duplicateKey, normaliseDraft } from './entry';
+import { readCsv } from '../text/csv-read';
 import { ANKI_COLUMNS } from './export';
 
 /** An imported row: the draft plus its creation time when the file carried one. */
@@ -16,40 +17,6 @@ export interface ParsedAnkiFile {
 }
 
 const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', space: ' ', colon: ':' };
-
-/** Split text into records of fields, with Anki's CSV quoting: a field that starts with a double quote
- *  runs to the matching quote (doubled quotes inside), and may span lines. */
-export function splitRecords(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let fields: string[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i <= n) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) { field += text.slice(i); i = n; break; }
-        field += text.slice(i, close);
-        i = close + 1;
-        if (text[i] === '"') { field += '"'; i++; } else break;
-      }
-      // Anything between the closing quote and the next separator is kept, as lenient parsers do.
-      while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
-    } else {
-      while (i < n && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') field += text[i++];
-    }
-    fields.push(field);
-    if (i < n && text[i] === separator) { i++; continue; }
-    // End of record (newline or end of text).
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    i++;
-    if (!(fields.length === 1 && fields[0] === '')) records.push(fields);
-    fields = [];
-  }
-  return records;
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -102,9 +69,10 @@ export function parseAnkiText(input: string): ParsedAnkiFile {
   const at = { front: column('front'), back: column('back'), context: column('context'), source: column('source'),
     tags: column('tags'), lemma: column('lemma'), note: column('note'), lang: column('lang'), path: column('path'), created: column('created') };
 
-  const records = splitRecords(lines.slice(start).join('\n'), separator);
+  // Anki's CSV quoting: a quoted field may span lines; a record never closed is counted as invalid.
+  const { records, unreadable } = readCsv(lines.slice(start).join('\n'), separator);
   const rows: ImportedRow[] = [];
-  let invalid = 0;
+  let invalid = unreadable;
   for (const record of records) {
     const field = (index: number): string => {
       const raw = index >= 0 ? (record[index] ?? '') : '';

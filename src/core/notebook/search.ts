@@ -1,27 +1,16 @@
 // Searching and sorting the notebook list.
 import type { NotebookEntry } from '../../shared/types';
-
-/** Lower case without diacritics, for matching: "Łódź" → "lodz". NFD splits most accented letters
- *  into base + combining mark; Polish ł and Danish/Norwegian ø do not decompose and are mapped by hand. */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[łŁ]/g, 'l')
-    .replace(/[øØ]/g, 'o')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
-}
+import { foldDiacritics } from '../text/fold';
 
 const SEARCHED = ['text', 'lemma', 'translation', 'note', 'context'] as const;
 
 /** Entries matching every word of the query in any of text, lemma, translation, note or context,
  *  ignoring case and diacritics ("zolw" finds "żółw"). An empty query returns all entries. */
 export function searchEntries(entries: readonly NotebookEntry[], query: string): NotebookEntry[] {
-  const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const terms = foldDiacritics(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [...entries];
   return entries.filter((e) => {
-    const haystack = SEARCHED.map((field) => foldForSearch(e[field])).join('\n');
+    const haystack = SEARCHED.map((field) => foldDiacritics(e[field])).join('\n');
     return terms.every((term) => haystack.includes(term));
   });
 }

@@ -3,7 +3,8 @@
 // "Zapraszamy do subskrypcji… www.example.pl", a date line, the authors' names above the lede). Removed from the
 // sanitised article before its text is taken, so they reach the chrome list (and the glossary) instead. Only short
 // leaf blocks are judged, each by its own text, so no paragraph of the article's prose is touched.
-import { normSpace } from './article-text';
+import { oneLine } from '../text/spaces';
+import { wordsOf } from '../text/words';
 
 const MONTHS = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
 // "Czytaj też:", "CZYTAJ TAKŻE", "Zobacz również", "Polecamy", "[czytaj więcej]", each alone or before a linked headline.
@@ -26,7 +27,7 @@ export interface ArticleChromeContext {
   lang: 'pl' | 'en' | undefined;
 }
 
-const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordCount = (s: string): number => wordsOf(s).length;
 
 /** Whether one block's own text is chrome; `head`: it comes before the article's first long paragraph. */
 export function isArticleChrome(text: string, head: boolean, context: ArticleChromeContext): boolean {
@@ -37,7 +38,7 @@ export function isArticleChrome(text: string, head: boolean, context: ArticleChr
   if (READING_TIME.test(text) && words <= 10) return true;
   if (META_LABEL.test(text) && words <= 8) return true;
   if (CALL_TO_ACTION.test(text) && WEB_ADDRESS.test(text)) return true;
-  if (context.byline && text === normSpace(context.byline)) return true;
+  if (context.byline && text === oneLine(context.byline)) return true;
   return head && context.lang === 'pl' && NAMES_LINE.test(text);
 }
 
@@ -50,13 +51,13 @@ export function removeArticleChrome(root: Element, context: ArticleChromeContext
     if (!block.isConnected || !root.contains(block)) continue;
     // Leaf blocks only: a block holding other blocks is judged through them.
     if (block.querySelector('p, div, li, ul, ol, table, h2, h3, h4, h5, h6, figure, blockquote, section')) continue;
-    const text = normSpace(block.textContent ?? '');
+    const text = oneLine(block.textContent ?? '');
     if (!text) continue;
     if (isArticleChrome(text, head, context)) {
       // A "Czytaj też:" heading alone takes the linked headline after it along.
       const next = block.nextElementSibling;
       if (RELATED.test(text) && wordCount(text) <= 4 && next && isAllLinks(next)) {
-        removed.push(normSpace(next.textContent ?? ''));
+        removed.push(oneLine(next.textContent ?? ''));
         next.remove();
       }
       removed.push(text);
@@ -69,9 +70,9 @@ export function removeArticleChrome(root: Element, context: ArticleChromeContext
 }
 
 function isAllLinks(el: Element): boolean {
-  const all = normSpace(el.textContent ?? '');
+  const all = oneLine(el.textContent ?? '');
   if (!all || wordCount(all) > 30) return false;
-  const linked = Array.from(el.querySelectorAll('a')).map((a) => normSpace(a.textContent ?? '')).join(' ');
+  const linked = Array.from(el.querySelectorAll('a')).map((a) => oneLine(a.textContent ?? '')).join(' ');
   return wordCount(linked) >= wordCount(all) - 1;
 }
 
@@ -80,7 +81,7 @@ function removeWithEmptyParents(el: Element, root: Element): void {
   while (node && node !== root) {
     const parent: Element | null = node.parentElement;
     node.remove();
-    if (!parent || parent === root || normSpace(parent.textContent ?? '') !== '' || parent.querySelector('img, picture, video, table')) break;
+    if (!parent || parent === root || oneLine(parent.textContent ?? '') !== '' || parent.querySelector('img, picture, video, table')) break;
     node = parent;
   }
 }

@@ -3,6 +3,7 @@
 // The same walk can also give the article's text units as the chrome collector cuts them (chrome.ts), so the
 // article is walked once, not twice.
 import { domNav, Step, walkTree } from './dom-nav';
+import { oneLine } from '../text/spaces';
 
 const BLOCK = new Set(
   ('address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 ' +
@@ -48,7 +49,6 @@ export function isHidden(el: Element): boolean {
 }
 
 /** Whitespace collapsed to single spaces, trimmed: how chrome units are compared. */
-export const normSpace = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
 
 const isPlaceholder = (el: Element): boolean => /(^|\s)(remote|missing)-image(\s|$)/.test(domNav(el).attr(el, 'class') ?? '');
 
@@ -72,7 +72,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
   };
   const flushUnit = (): void => {
     if (!unit) return;
-    const text = normSpace(unit);
+    const text = oneLine(unit);
     if (text) units!.add(text);
     unit = '';
   };

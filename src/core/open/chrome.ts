@@ -4,7 +4,8 @@
 // article's own text units.
 import { domNav, Step, walkTree } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
-import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, normSpace as norm, UNIT } from './article-text';
+import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, UNIT } from './article-text';
+import { oneLine } from '../text/spaces';
 
 // Maps, not object literals: a page may use any tag or role name, "constructor" included.
 const TAG_KIND = new Map<string, ChromeKind>(Object.entries({
@@ -97,7 +98,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let bufferHeadline = false;
   const flush = (): void => {
     if (bufferHasText) {
-      const text = norm(buffer);
+      const text = oneLine(buffer);
       if (text && LETTER_OR_DIGIT.test(text)) {
         out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
       }
@@ -107,7 +108,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   };
   const attribute = (raw: string | null, kind: ChromeKind): void => {
     if (!raw) return;
-    const text = norm(raw);
+    const text = oneLine(raw);
     // A title or alt inside a link names where the link goes (often a headline repeated on its image).
     if (text) out.push({ text, kind, attribute: true, ...(links > 0 || selfLink ? { link: true } : {}), ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
   };
@@ -198,7 +199,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
  * ones, part of its text). Attribute strings are kept whole.
  */
 export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<string>, articleText: string): ChromeItem[] {
-  const flat = norm(articleText);
+  const flat = oneLine(articleText);
   const out: ChromeItem[] = [];
   for (const c of candidates) {
     if (!c.attribute) {

@@ -3,6 +3,7 @@
 // source is neither the page's own resources nor an MHTML part become a placeholder carrying their alt text.
 // The page's ids and classes are then put in a namespace of their own, apart from the app's.
 import type { Config, DOMPurify } from 'dompurify';
+import { oneLine } from '../text/spaces';
 
 export interface SanitiseOptions {
   /** Image sources starting with this (the page's resource folder as served by main) are kept. */
@@ -100,7 +101,7 @@ export function sanitiseArticle(purify: DOMPurify, dirty: string | Node, options
     const remote = REMOTE.test(src);
     if (remote && options.loadRemoteImages) continue;
     if (remote) remoteImages++;
-    const alt = (img.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+    const alt = oneLine(img.getAttribute('alt') ?? '');
     const placeholder = doc.createElement('span');
     placeholder.className = remote ? 'remote-image' : 'missing-image';
     placeholder.setAttribute('role', 'img');

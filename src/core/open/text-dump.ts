@@ -5,6 +5,7 @@
 // real word are debris, short lines in the other language than the article's are interface, repeats collapse.
 import type { ChromeItem, Lang } from '../../shared/types';
 import { detectLanguage } from '../language';
+import { letterRunsOf } from '../text/words';
 
 /** The classes the text dump writes (and the app styles); the sanitiser keeps them as they are. */
 export const TEXT_DUMP_CLASSES: ReadonlySet<string> = new Set(['dateline', 'lede']);
@@ -24,7 +25,6 @@ const PHOTO_CREDIT = /\b(?:photo(?:graph)?s?\s*(?:by|:)|fot\.|fot:|zdj(?:ęcie)?
 const TERMINAL = /[.!?:;,…]$/;
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const wordsOf = (s: string): string[] => s.match(/\p{L}+/gu) ?? [];
 
 interface Line {
   raw: string;
@@ -37,11 +37,11 @@ interface Line {
 
 /** A line carries no real word: no run of three letters with a vowel ("-AA+A", "sp/rl;", "*", "..."). */
 function isDebris(text: string): boolean {
-  return !wordsOf(text).some((w) => w.length >= 3 && /[aeiouyąęó]/i.test(w));
+  return !letterRunsOf(text).some((w) => w.length >= 3 && /[aeiouyąęó]/i.test(w));
 }
 
 function isDate(text: string): boolean {
-  return DATE.test(text) && wordsOf(text).length <= 6;
+  return DATE.test(text) && letterRunsOf(text).length <= 6;
 }
 
 /** "22:03, 07.12.2024" → "2024-12-07T22:03"; other forms are returned as written. */
@@ -55,7 +55,7 @@ function isoDate(text: string): string {
 
 /** A heading: short, several words, no sentence-final punctuation once closing quotes are set aside. */
 function looksLikeHeading(text: string): boolean {
-  const ws = wordsOf(text);
+  const ws = letterRunsOf(text);
   return text.length <= 90 && ws.length >= 1 && ws.length <= 12 && !TERMINAL.test(text.replace(/["'”’»)\]]+$/u, ''));
 }
 
@@ -84,7 +84,7 @@ export function extractTextDump(source: string): TextDumpArticle {
       continue;
     }
     const date = isDate(line.text);
-    const shortLine = wordsOf(line.text).length <= 12;
+    const shortLine = letterRunsOf(line.text).length <= 12;
     const toChrome = (kind: ChromeItem['kind']) => {
       for (const part of line.parts) chrome.push({ text: part, kind: isDebris(part) ? 'debris' : kind });
     };

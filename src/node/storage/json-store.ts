@@ -24,6 +24,7 @@ import { constants as fsConstants } from 'node:fs';
 import { copyFile, link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { escapeRegExp } from '../../core/text/regex';
 
 /** Temporary files older than this at start-up belong to a writer that died. */
 const STALE_TEMPORARY_MS = 30_000;
@@ -196,8 +197,7 @@ export class JsonStore<T> {
   private async removeStaleTemporaries(): Promise<void> {
     const dir = dirname(this.path);
     const base = basename(this.path);
-    const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const temporary = new RegExp(`^${escaped}\\.(\\d+|bak\\.\\d+\\.tmp)$`);
+    const temporary = new RegExp(`^${escapeRegExp(base)}\\.(\\d+|bak\\.\\d+\\.tmp)$`);
     let names: string[];
     try {
       names = await readdir(dir);

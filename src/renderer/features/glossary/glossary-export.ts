@@ -1,24 +1,20 @@
-// Glossary exports: CSV (RFC 4180 quoting) and a Markdown table.
+// Glossary exports: CSV and a Markdown table. Cells hold page text: the CSV defuses formulas and the
+// Markdown escapes what would end a cell or turn into HTML.
 import type { GlossEntry } from '../../../shared/types';
-
-const csvField = (value: string | number | boolean): string => {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+import { csvRows } from '../../../core/text/csv';
+import { markdownCell, markdownRow } from '../../../core/text/markdown';
 
 export function glossaryCsv(entries: GlossEntry[]): string {
   const rows = [['polish', 'english', 'count', 'kind', 'approximate']];
   for (const e of entries) rows.push([e.text, e.translation, String(e.count), e.kind, String(e.approximate)]);
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvRows(rows);
 }
 
-const mdCell = (text: string): string => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
-
 export function glossaryMarkdown(entries: GlossEntry[], headings: [string, string, string]): string {
-  const lines = [`| ${headings.join(' | ')} |`, '| --- | --- | ---: |'];
+  const lines = [markdownRow(headings), '| --- | --- | ---: |'];
   for (const e of entries) {
     const translation = e.approximate ? `≈ ${e.translation}` : e.translation;
-    lines.push(`| ${mdCell(e.text)} | ${mdCell(translation)} | ${e.count} |`);
+    lines.push(markdownRow([markdownCell(e.text), markdownCell(translation), String(e.count)]));
   }
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
 import type { GlossEntry, WordGloss } from '../../../shared/types';
 import { glosa } from '../../bridge';
 import { applyTranslations, t } from '../../i18n';
+import { foldDiacritics } from '../../../core/text/fold';
 import { glossaryCsv, glossaryMarkdown } from './glossary-export';
 import { showError } from '../../ui/messages';
 
@@ -76,9 +77,9 @@ export class GlossaryPanel {
   }
 
   visibleEntries(): GlossEntry[] {
-    const needle = fold(this.filter);
+    const needle = foldDiacritics(this.filter).trim();
     const shown = needle
-      ? this.entries.filter((e) => fold(e.text).includes(needle) || fold(e.translation).includes(needle))
+      ? this.entries.filter((e) => foldDiacritics(e.text).includes(needle) || foldDiacritics(e.translation).includes(needle))
       : [...this.entries];
     if (this.sort === 'alpha') {
       const collator = new Intl.Collator('pl', { sensitivity: 'base' });
@@ -177,8 +178,6 @@ function wordByWordRow(words: WordGloss[]): HTMLElement[] {
   }
   return [label, list];
 }
-
-const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase().trim();
 
 /** Two overlapping sheets: drawn as SVG because symbol fonts for ⧉ are missing on many systems. */
 function copyIcon(): SVGSVGElement {

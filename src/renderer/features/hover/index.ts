@@ -13,6 +13,7 @@ import { installPrefetch } from './prefetch';
 import { caretHit, firstVisibleWord, moveCaret, type CaretPosition } from './reading-caret';
 import { hitAt, matchedRange, sameHit, type Hit } from './scanner';
 import { rangeOf } from './text-index';
+import { isTyping } from '../../ui/keyboard';
 
 export interface HoverOptions {
   article: HTMLElement;
@@ -70,9 +71,6 @@ const modifierHeld = (m: Modifier, e: Keys): boolean =>
 /** The key that skips the rest time: the required modifier, else Shift (as Yomitan's scan key). */
 const instantKeyHeld = (m: Modifier, e: Keys): boolean => (m === 'none' ? e.shiftKey : modifierHeld(m, e));
 const instantKey = (m: Modifier): string => (m === 'none' ? 'Shift' : MODIFIER_KEYS[m]);
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function installHover({ article, glossary, getSettings, onShown, probe }: HoverOptions): void {
   const roots: Element[] = [article, glossary];

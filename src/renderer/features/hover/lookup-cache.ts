@@ -2,6 +2,7 @@
 // Finished results are also kept as plain values, so a warm hover renders in the same frame as the pointer event.
 import type { DictEntry, Lang, LookupResult } from '../../../shared/types';
 import { glosa } from '../../bridge';
+import { joinedWordsOf } from '../../../core/text/words';
 
 const LIMIT = 2000;
 const pending = new Map<string, Promise<LookupResult>>();
@@ -31,25 +32,23 @@ export function cachedLookup(text: string, lang: Lang | 'auto', context?: ReadIn
 /** Dictionary name of entries from the interface phrase catalogue (through glosa.gloss). */
 export const CATALOGUE = 'glosa-catalogue';
 
-const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-
 /**
  * The dictionaries know single words and few set phrases; Polish interface phrases ("Podziel się",
  * "Wersja do druku") are in the phrase catalogue behind glosa.gloss. Both are asked at once, and a
  * catalogue phrase (never an approximate word-by-word gloss) wins when it covers more words.
  */
 async function lookupWithPhrases(text: string, lang: Lang | 'auto', context?: ReadIn): Promise<LookupResult> {
-  const words = wordsOf(text);
+  const words = joinedWordsOf(text);
   const prefixes: string[] = [];
   if (lang === 'pl') for (let n = words.length; n >= 2; n--) prefixes.push(words.slice(0, n).join(' '));
   const [result, glosses] = await Promise.all([
     glosa.lookup(context ? { text, lang, sentence: context.sentence, offset: context.offset } : { text, lang }),
     prefixes.length ? glosa.gloss(prefixes) : Promise.resolve([]),
   ]);
-  const matchedWords = wordsOf(result.matched).length;
+  const matchedWords = joinedWordsOf(result.matched).length;
   for (let i = 0; i < glosses.length; i++) {
     const g = glosses[i];
-    if (!g || g.approximate || !g.translation || wordsOf(prefixes[i]!).length <= matchedWords) continue;
+    if (!g || g.approximate || !g.translation || joinedWordsOf(prefixes[i]!).length <= matchedWords) continue;
     const entry: DictEntry = {
       headword: g.text, lemma: prefixes[i]!, formNote: null, pos: null, ipa: null,
       senses: [{ translations: [g.translation], note: null }], dictionary: CATALOGUE, match: 'exact',

@@ -3,6 +3,7 @@
 // word's own boxes, since the caret API also answers for points in margins and between lines.
 import type { Direction, Lang } from '../../../shared/types';
 import { globalOffset, isSkipped, phraseEnd, rangeOf, scopeOf, textIndex, wordAt, type TextIndex } from './text-index';
+import { wordsOf } from '../../../core/text/words';
 
 /** Words read ahead of the hovered one to try phrases ("Wersja do druku", "in charge of"). */
 export const READ_AHEAD_WORDS = 5;
@@ -85,11 +86,11 @@ export function hitAt(x: number, y: number, roots: Element[], direction: Directi
 /** Range of the words of a hit that the lookup matched (`matched` is the query's leading words). */
 export function matchedRange(hit: Hit, matched: string): Range {
   const { index, word, last } = hit;
-  const wanted = (matched.match(/[\p{L}\p{N}]+/gu) ?? []).join('').toLocaleLowerCase('pl');
+  const wanted = wordsOf(matched).join('').toLocaleLowerCase('pl');
   let end = word;
   // The matched phrase is a prefix of the run; extend word by word until its letters are covered.
   for (let i = word; i <= last; i++) {
-    const letters = (index.text.slice(index.words[word]!.start, index.words[i]!.end).match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+    const letters = wordsOf(index.text.slice(index.words[word]!.start, index.words[i]!.end)).join('');
     end = i;
     if (letters.toLocaleLowerCase('pl').length >= wanted.length) break;
   }

@@ -6,6 +6,7 @@ import { NotebookState } from './notebook-state';
 import { NotebookView } from './notebook-view';
 import { installPopupSave } from './popup-save';
 import { SavedMarks } from './saved-marks';
+import { isTyping } from '../../ui/keyboard';
 
 export interface NotebookOptions {
   article: HTMLElement;
@@ -14,9 +15,6 @@ export interface NotebookOptions {
   marksOn: boolean;
   rememberMarks(on: boolean): void;
 }
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function installNotebook({ article, current, marksOn, rememberMarks }: NotebookOptions): void {
   const state = new NotebookState();

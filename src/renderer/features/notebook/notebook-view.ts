@@ -2,11 +2,13 @@
 // note, delete with undo, export (Anki TSV, CSV, Markdown) and Anki TSV import, and the switch for the
 // article marks. Non-modal: the article stays readable and hoverable beside it.
 import type { NotebookEntry, UserError } from '../../../shared/types';
-import { searchEntries, sortEntries, type NotebookSort } from '../../../core/notebook/index';
+import { searchEntries, sortEntries, type NotebookSort } from '../../../core/notebook/search';
 import { glosa } from '../../bridge';
 import { applyTranslations, i18n, t } from '../../i18n';
 import { errorText } from '../../ui/messages';
 import type { NotebookState } from './notebook-state';
+import { escapeRegExp } from '../../../core/text/regex';
+import { wholeWordPattern } from '../../../core/text/words';
 
 export interface NotebookViewOptions {
   state: NotebookState;
@@ -320,8 +322,7 @@ export class NotebookView {
 
 /** The context sentence with the saved form emphasised (first case-insensitive whole-word match). */
 function highlighted(context: string, text: string): Node[] {
-  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(context);
+  const m = wholeWordPattern(escapeRegExp(text), 'iu').exec(context);
   if (!m) return [document.createTextNode(context)];
   const mark = document.createElement('mark');
   mark.textContent = m[0];

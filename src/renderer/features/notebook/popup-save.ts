@@ -2,7 +2,7 @@
 // first entry is the translation saved unless the reader clicks another sense first; the sentence around
 // the word, the document's title and path and the language go with it.
 import type { LookupResult, NotebookDraft } from '../../../shared/types';
-import { duplicateKey, lemmaKey } from '../../../core/notebook/index';
+import { duplicateKey, lemmaKey } from '../../../core/notebook/entry';
 import { addPopupAction, type PopupContext } from '../hover/popup';
 import { t } from '../../i18n';
 import { errorText } from '../../ui/messages';

@@ -2,8 +2,10 @@
 // Custom Highlight ("glosa-saved"), so the article's DOM is never touched and hover keeps working on it.
 // The lemmas of the article's words come from main in one batched call per document and are cached.
 import type { NotebookEntry } from '../../../shared/types';
-import { isMarked, markedLemmas } from '../../../core/notebook/index';
+import { isMarked, markedLemmas } from '../../../core/notebook/entry';
 import { glosa } from '../../bridge';
+import { escapeRegExp } from '../../../core/text/regex';
+import { wholeWordPattern } from '../../../core/text/words';
 
 /** Main's argument check allows this many words per call (src/main/ipc-validate.ts). */
 const BATCH = 20_000;
@@ -95,8 +97,8 @@ export class SavedMarks {
     // written (case-insensitive, whole words, within one text node).
     const phrases = [...new Set(entries.map((e) => e.text.trim()).filter((text) => /\s/.test(text)))];
     if (phrases.length === 0) return;
-    const escaped = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    const escaped = phrases.map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
+    const pattern = wholeWordPattern(escaped.join('|'), 'giu');
     for (const node of texts) {
       for (const m of node.data.matchAll(pattern)) this.mark(node, m.index, m.index + m[0].length);
     }

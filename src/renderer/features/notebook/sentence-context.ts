@@ -2,6 +2,7 @@
 // (paragraph, list item, heading, glossary row), cut at sentence boundaries by Intl.Segmenter
 // (Unicode UAX #29 sentence segmentation, with the language's tailoring where ICU has one).
 import type { Lang } from '../../../shared/types';
+import { oneLine } from '../../../core/text/spaces';
 
 // Glossary rows first: the Polish string alone is the context, not the row with its translation.
 const BLOCKS = '.gloss-pl, .gloss-en, p, li, dd, dt, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, caption, pre, summary';
@@ -31,7 +32,7 @@ export function sentenceAt(text: string, offset: number, lang: Lang): string {
     const cut = sentence.slice(from, to);
     sentence = `${from > 0 ? '…' : ''}${cut.slice(from > 0 ? cut.indexOf(' ') + 1 : 0)}${to < sentence.length ? '…' : ''}`;
   }
-  return sentence.replace(/\s+/g, ' ').trim().slice(0, MAX_CONTEXT);
+  return oneLine(sentence).slice(0, MAX_CONTEXT);
 }
 
 /** The sentence around a range of the page (the words the popup was shown for). */

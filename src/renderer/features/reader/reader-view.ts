@@ -3,6 +3,7 @@
 import type { ReadDocument } from '../../../shared/types';
 import { glosa } from '../../bridge';
 import { i18n, t } from '../../i18n';
+import { oneLine } from '../../../core/text/spaces';
 
 export interface ShownDocument {
   doc: ReadDocument;
@@ -10,7 +11,7 @@ export interface ShownDocument {
   name: string;
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const normalise = (text: string) => oneLine(text).toLowerCase();
 
 function formatDate(value: string): string {
   const date = new Date(value);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLookupService, readLookupSources, WARM_UP_FORMS, warmUpLookupService, warmUpWords } from '../../../../src/node/dictionaries';
 import { defaultResourcesDir } from '../../../../src/node/resources';
+import { letterRunsOf } from '../../../../src/core/text/words';
 
 let service: LookupService;
 beforeAll(async () => {
@@ -83,6 +84,11 @@ describe('English forms → Polish', () => {
     expect(withLemma.flatMap(translations)).toContain(polish);
   });
 
+  it('looks up words named like properties of every object as words ("constructor" threw)', () => {
+    expect(first(service.lookup({ text: 'constructor', lang: 'en' })).headword).toBe('constructor');
+    expect(service.lookup({ text: 'hasOwnProperty', lang: 'en' }).entries).toEqual([]);
+  });
+
   it('reaches basic words that eng-pol lacks through the reverse index of pol-eng', () => {
     for (const [word, polish] of [['time', 'czas'], ['country', 'kraj'], ['new', 'nowy'], ['get', 'dostawać']] as const) {
       const result = service.lookup({ text: word, lang: 'en' });
@@ -141,7 +147,7 @@ describe('caches', () => {
 
   it('is warmed on forms none of which is on the sample page (the bench times that page first-time)', async () => {
     const seed = readFileSync(new URL('../../../../seeds/syria-homs.txt', import.meta.url), 'utf8');
-    const seedWords = new Set((seed.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
+    const seedWords = new Set(letterRunsOf(seed).map((w) => w.toLowerCase()));
     expect(WARM_UP_FORMS.filter((w) => w.toLowerCase().split(' ').some((part) => seedWords.has(part)))).toEqual([]);
     const words = warmUpWords(await readLookupSources(join(defaultResourcesDir(), 'dictionaries')));
     expect(words.length).toBeGreaterThan(WARM_UP_FORMS.length + 50);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agreeWithForm } from '../../../../src/core/glossary/lemma-agreement';
-import { pluraliseEnglish } from '../../../../src/core/glossary/glossary';
+import { pluraliseEnglish } from '../../../../src/core/glossary/english-plural';
 import type { LookupService } from '../../../../src/core/dictionary/lookup';
 
 /** Morfologik-style tags by form. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ankiField, createEntry, mergeImported, parseAnkiText, splitRecords, toAnkiTsv, toCsv, toMarkdown,
+  ankiField, createEntry, mergeImported, parseAnkiText, toAnkiTsv, toCsv, toMarkdown,
 } from '../../../../src/core/notebook/index';
+import { readCsv } from '../../../../src/core/text/csv-read';
 import type { NotebookDraft, NotebookEntry } from '../../../../src/shared/types';
 
 function entry(over: Partial<NotebookDraft>, id: string): NotebookEntry {
@@ -17,9 +18,9 @@ const tricky = entry({
 }, 'b');
 const entries = [entry({}, 'a'), tricky, entry({ text: 'shelling', lemma: 'shelling', lang: 'en', translation: 'ostrzał' }, 'c')];
 
-/** RFC 4180 reader for checking the CSV output (quoted fields, doubled quotes, CRLF). */
-function readCsv(text: string): string[][] {
-  return splitRecords(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'), ',');
+/** The CSV output read back (quoted fields, doubled quotes, CRLF). */
+function readBack(text: string): string[][] {
+  return readCsv(text.replace(/^\uFEFF/, '')).records;
 }
 
 describe('Anki TSV export', () => {
@@ -54,7 +55,7 @@ describe('CSV export', () => {
     const csv = toCsv(entries);
     expect(csv.startsWith('\uFEFFtext,lemma,lang,')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const rows = readCsv(csv);
+    const rows = readBack(csv);
     expect(rows).toHaveLength(4);
     const [header, , second] = rows;
     const record = Object.fromEntries(header!.map((h, i) => [h, second![i]]));
@@ -66,7 +67,7 @@ describe('CSV export', () => {
 
   it('defuses cells a spreadsheet would run as formulas', () => {
     const csv = toCsv([entry({ context: '=HYPERLINK("http://x","y")' }, 'f')]);
-    expect(readCsv(csv)[1]![4]).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(readBack(csv)[1]![4]).toBe(`'=HYPERLINK("http://x","y")`);
   });
 });
 

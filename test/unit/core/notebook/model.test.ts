@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  createEntry, draftError, foldForSearch, isMarked, markedLemmas, normaliseDraft, searchEntries, sortEntries,
+  createEntry, draftError, isMarked, markedLemmas, normaliseDraft, searchEntries, sortEntries,
 } from '../../../../src/core/notebook/index';
 import type { NotebookDraft, NotebookEntry } from '../../../../src/shared/types';
 
@@ -84,9 +84,6 @@ describe('searchEntries', () => {
   });
   it('returns everything for an empty query', () => {
     expect(searchEntries(entries, '  ')).toHaveLength(3);
-  });
-  it('folds ł, which Unicode does not decompose', () => {
-    expect(foldForSearch('Łódź wysłała')).toBe('lodz wyslala');
   });
 });
 
