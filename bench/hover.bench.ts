@@ -32,6 +32,20 @@ interface Sample { ms: number; workMs: number; cold: boolean; text: string; inpu
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
 type BenchWindow = { glosa: { setSettings(patch: object): Promise<unknown>; getSettings(): Promise<unknown>; lookup(q: object): Promise<unknown> }; __glosaHoverSamples: Sample[] };
 
+/**
+ * `reported` resolves when the page reports its next hover sample (true), or after 5 s without one (false):
+ * an event, not polling, which would load the page's thread. This returns once the listener is set, with the sample count before it.
+ */
+async function nextSampleReported(page: Page): Promise<{ before: number; reported: Promise<boolean> }> {
+  const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
+  const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
+    if ((window as unknown as BenchWindow).__glosaHoverSamples.length > n) return resolve(true);
+    const timer = setTimeout(() => resolve(false), 5_000);
+    addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
+  }), before);
+  return { before, reported }; // wrapped: an async function would otherwise wait for it
+}
+
 process.stderr.write('hover bench: building the renderer with its probes (electron-vite build --mode probes)…\n');
 const rendererDir = buildWithProbes();
 
@@ -125,13 +139,7 @@ try {
         // Traced: hovers 300 to 450 (one pass over the seed is about 770 hovers).
         if (TRACE && hovers === 300 && !tracer.running && !hoverTrace.length) await tracer.start();
         if (tracer.running && hovers === 450) hoverTrace = await tracer.stop();
-        const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
-        // Resolves when the page reports the sample (an event, not polling, which would load the thread).
-        const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
-          if ((window as unknown as BenchWindow).__glosaHoverSamples.length > n) return resolve(true);
-          const timer = setTimeout(() => resolve(false), 5_000);
-          addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
-        }), before);
+        const { reported } = await nextSampleReported(page);
         await moveAfterSettledFrame(hovers + misses, p.x, p.y);
         if (await reported) hovers++;
         else misses++;
@@ -154,12 +162,7 @@ try {
       const a = points[i]!;
       const b = points[i + 1]!;
       if (Math.abs(a.y - b.y) > 2) continue; // B is not on A's line
-      const before = await page.evaluate(() => (window as unknown as BenchWindow).__glosaHoverSamples.length);
-      const reported = page.evaluate((n) => new Promise<boolean>((resolve) => {
-        if ((window as unknown as BenchWindow).__glosaHoverSamples.length > n) return resolve(true);
-        const timer = setTimeout(() => resolve(false), 5_000);
-        addEventListener('glosa-hover-sample', () => { clearTimeout(timer); resolve(true); }, { once: true });
-      }), before);
+      const { before, reported } = await nextSampleReported(page);
       await moveAfterSettledFrame(restSamples.length + restMisses, a.x, a.y);
       await new Promise((resolve) => setTimeout(resolve, 4));
       await page.mouse.move(b.x, b.y);

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { createNotebook, NOTEBOOK_FILE, toNotebookDocument } from '../src/node/storage/notebook';
+import { seededRandom } from './seeded-random';
 
 export interface CrashTestOptions {
   kills: number;
@@ -39,17 +40,6 @@ export interface CrashTestReport {
   dir: string;
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be repeated with --seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -134,7 +124,7 @@ export async function runCrashTest(options: CrashTestOptions): Promise<CrashTest
   const dir = await mkdtemp(join(tmpdir(), 'glosa-crash-'));
   const buildDir = await mkdtemp(join(tmpdir(), 'glosa-crash-child-'));
   const file = join(dir, NOTEBOOK_FILE);
-  const rand = random(options.seed);
+  const rand = seededRandom(options.seed);
   const acknowledged = new Set<string>();
   const report: CrashTestReport = {
     kills: 0, acknowledged: 0, lost: 0, unparsable: 0, recoveries: 0, childFailures: 0, strayTemporaryFiles: 0, seconds: 0, dir,

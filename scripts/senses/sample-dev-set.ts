@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { seededRandom } from '../seeded-random';
 
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: number): number => {
@@ -18,17 +19,6 @@ const seed = flag('seed', 17);
 const perLang = flag('per-lang', 160);
 const shared = resolve(import.meta.dirname, '../../../shared/fixtures');
 
-/** mulberry32: small, seeded, good enough for sampling. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'with', 'for']);
 const PL_MARKERS = new Set(['się', 'nie', 'jest', 'na', 'że', 'do', 'to', 'w', 'z', 'i']);
@@ -72,7 +62,7 @@ function sample(pages: string[], markers: Set<string>, lang: string, count: numb
   return rows;
 }
 
-const next = random(seed);
+const next = seededRandom(seed);
 const readability = join(shared, 'readability-test-pages');
 const englishPages = readdirSync(readability)
   .map((d) => join(readability, d, 'expected.html'))

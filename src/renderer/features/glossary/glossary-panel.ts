@@ -6,6 +6,7 @@ import { applyTranslations, t } from '../../i18n';
 import { foldDiacritics } from '../../../core/text/fold';
 import { glossaryCsv, glossaryMarkdown } from './glossary-export';
 import { showError } from '../../ui/messages';
+import { span } from '../../ui/dom';
 
 type Sort = 'order' | 'alpha';
 
@@ -99,13 +100,8 @@ export class GlossaryPanel {
   private row(entry: GlossEntry): HTMLLIElement {
     const li = document.createElement('li');
     li.className = entry.words?.length ? 'gloss approximate word-by-word' : entry.approximate ? 'gloss approximate' : 'gloss';
-    const pl = document.createElement('span');
-    pl.className = 'gloss-pl';
-    pl.lang = 'pl';
-    pl.textContent = entry.text;
-    const en = document.createElement('span');
-    en.className = 'gloss-en';
-    en.lang = 'en';
+    const pl = span('gloss-pl', entry.text, 'pl');
+    const en = span('gloss-en', undefined, 'en');
     if (entry.words?.length) en.append(...wordByWordRow(entry.words));
     else en.textContent = entry.translation || '—';
     const mark = document.createElement('span');
@@ -163,17 +159,8 @@ function wordByWordRow(words: WordGloss[]): HTMLElement[] {
   const list = document.createElement('span');
   list.className = 'wbw-words';
   for (const w of words) {
-    const word = document.createElement('span');
-    word.className = 'wbw-word';
-    const pl = document.createElement('span');
-    pl.className = 'wbw-pl';
-    pl.lang = 'pl';
-    pl.textContent = w.text;
-    const gloss = document.createElement('span');
-    gloss.className = 'wbw-sense';
-    gloss.lang = 'en';
-    gloss.textContent = [w.lemma ? `${w.lemma}:` : '', w.sense ?? '—'].filter(Boolean).join(' ');
-    word.append(pl, gloss);
+    const word = span('wbw-word');
+    word.append(span('wbw-pl', w.text, 'pl'), span('wbw-sense', [w.lemma ? `${w.lemma}:` : '', w.sense ?? '—'].filter(Boolean).join(' '), 'en'));
     list.append(word);
   }
   return [label, list];
