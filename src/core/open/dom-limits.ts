@@ -17,6 +17,9 @@ export const MAX_ELEMENTS = 250_000;
 export const MAX_DEPTH = 128;
 /** Deepest tree given to Readability; deeper ones are shown whole (sanitised), as when it finds no article. */
 export const EXTRACT_MAX_DEPTH = 64;
+/** Formatting elements reopened at once past which the markup is cut off: a real page reopens a few (an unclosed
+ * <b> or <font> carried into the next block); a staircase of thousands costs seconds in jsdom. */
+export const MAX_REOPENED = 32;
 /** Attributes in one tag at which the markup is cut off: parse5 checks each new one against the others. */
 export const MAX_ATTRIBUTES = 1000;
 
@@ -219,6 +222,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
       if (f === MARKER || f!.open) break;
       k--;
     }
+    if (active.length - k > MAX_REOPENED && cutAt < 0) cutAt = at;
     for (; k < active.length; k++) {
       const f = active[k]!;
       f.open = true;
