@@ -21,16 +21,43 @@ export interface HostileFile {
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const page = (body: string): string => `<!doctype html><html><head><title>Hostile</title></head><body><p>Before the trap.</p>${body}<p>After.</p></body></html>`;
 
-/** A 100 KB "PNG": the header, then filler (never decoded by the pipeline, only referred to). */
-function fakePng(size: number): Uint8Array {
-  const bytes = new Uint8Array(size);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  for (let i = 8; i < size; i++) bytes[i] = (i * 31) & 0xff;
-  return bytes;
+function crc32(bytes: Uint8Array): number {
+  let c = ~0;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = new Uint8Array(12 + data.length);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, data.length);
+  out.set(new TextEncoder().encode(type), 4);
+  out.set(data, 8);
+  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  return out;
+}
+
+/** A valid 1×1 PNG padded to about `size` bytes with a text chunk: decodable, so a test can see it shown. */
+export function paddedPng(size: number): Uint8Array {
+  const ihdr = new Uint8Array([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]); // 1×1, 8-bit greyscale
+  const idat = new Uint8Array([0x78, 0x9c, 0x63, 0x60, 0x00, 0x00, 0x00, 0x02, 0x00, 0x01]); // zlib of [0, 0]
+  const text = new Uint8Array(Math.max(0, size - 80)).fill(0x61);
+  text[7] = 0; // keyword "aaaaaaa", then the text
+  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('tEXt', text), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))];
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 function mhtmlWithImage(references: number): Uint8Array {
-  const image = Buffer.from(fakePng(100 * 1024)).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const image = Buffer.from(paddedPng(100 * 1024)).toString('base64').replace(/.{76}/g, '$&\r\n');
   const imgs = Array.from({ length: references }, (_, i) => (i % 2 ? '<img src="cid:pic@x">' : '<img src="http://example.com/pic.png">')).join('\n');
   const html = `<html><body><h1>Images</h1><p>${'Words in the article. '.repeat(40)}</p>${imgs}</body></html>`;
   return utf8([
