@@ -35,8 +35,8 @@ describe('the renderer on hostile files', () => {
         { timeout: 30_000, polling: 50 },
       );
       console.log(`${f.name}: ${Math.round(performance.now() - started)} ms in the renderer`);
-      const message = await s.page.$eval('#message', (m) => (m.hidden ? '' : m.textContent ?? ''));
-      const notice = await s.page.$eval('#notice', (n) => (n.hidden ? '' : n.textContent ?? ''));
+      const message = await s.page.$eval('#message', (m) => ((m as HTMLElement).hidden ? '' : m.textContent ?? ''));
+      const notice = await s.page.$eval('#notice', (n) => ((n as HTMLElement).hidden ? '' : n.textContent ?? ''));
       if (f.expect === 'refused') {
         expect(message).toContain(f.name);
         return;
