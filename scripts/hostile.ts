@@ -1,4 +1,4 @@
-// `npm run hostile [-- --root DIR] [--timeout S] [--only NAME]`: run `glosa read` on each file of the hostile
+// `npm run hostile [-- --root DIR] [--timeout S] [--only NAME] [--cli-only]`: run `glosa read` on each file of the hostile
 // corpus (test/harness/hostile-files.ts) in its own process and print its wall time, peak RSS, exit code and the
 // size of what it printed; then, in another process, the same read (readRawDocument + readDocument under jsdom)
 // timed alone, without the CLI's start-up and dictionaries, which take seconds on a loaded machine. --root measures another checkout's CLI (e.g. a worktree of main, for the "before"
@@ -34,6 +34,8 @@ if (process.argv.includes('--child')) {
 }
 const timeoutMs = Number(option('timeout') ?? 60) * 1000;
 const only = option('only');
+/** Only the CLI, not the in-process read (half the time; for a tree whose pipeline hangs anyway). */
+const cliOnly = process.argv.includes('--cli-only');
 const MAX_RSS_MB = 1500;
 
 interface Run extends ReadRun {
@@ -61,7 +63,7 @@ try {
   console.log('file'.padEnd(28), 'CLI s'.padStart(7), 'RSS MB'.padStart(7), 'exit'.padStart(5), 'stdout'.padStart(10), 'stderr'.padStart(7), ' | read s', ' CPU s', 'RSS MB', ' outcome');
   const line = async (label: string, path: string): Promise<[Run, Run, InProcess | null]> => {
     const cli = await run(path);
-    const alone = await run(path, true);
+    const alone = cliOnly ? { ...cli, killed: true, stdout: '' } : await run(path, true);
     let read: InProcess | null = null;
     try {
       read = alone.killed ? null : (JSON.parse(alone.stdout) as InProcess);
@@ -71,7 +73,7 @@ try {
     const exit = cli.killed ? 'KILL' : String(cli.code);
     const readCols = read
       ? [(read.ms / 1000).toFixed(2).padStart(7), (read.cpuMs / 1000).toFixed(2).padStart(6), alone.rssMb.toFixed(0).padStart(6), ' ' + read.outcome]
-      : [(alone.killed ? 'KILL' : 'crash').padStart(7), ''.padStart(6), alone.rssMb.toFixed(0).padStart(6), ''];
+      : cliOnly ? ['-'.padStart(7)] : [(alone.killed ? 'KILL' : 'crash').padStart(7), ''.padStart(6), alone.rssMb.toFixed(0).padStart(6), ''];
     console.log(label.padEnd(28), (cli.ms / 1000).toFixed(2).padStart(7), cli.rssMb.toFixed(0).padStart(7), exit.padStart(5), String(cli.stdoutBytes).padStart(10), String(cli.stderrLines).padStart(7), ' |', ...readCols);
     return [cli, alone, read];
   };
