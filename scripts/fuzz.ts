@@ -196,6 +196,8 @@ async function main(): Promise<void> {
   console.log(`fuzz: ${COUNT} files from ${all.length} sources, seed ${SEED}, ${WORKERS} workers, slow > ${SLOW_MS / 1000} s, killed after ${KILL_MS / 1000} s`);
 
   await new Promise<void>((allDone) => {
+    // Stopped early (SIGINT, SIGTERM): report the files finished so far.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => allDone());
     // Workers do not inherit tsx's loader: each registers it before importing the TypeScript worker.
     const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(new URL('./fuzz-worker.ts', import.meta.url).href)}); })`;
     const spawnWorker = (): Worker => new Worker(boot, { eval: true });
@@ -207,7 +209,7 @@ async function main(): Promise<void> {
       if (outcome.startsWith('crash')) crashes.push(`#${job.index} ${outcome}: ${job.recipe}`);
       if (ms > SLOW_MS) slow.push(`#${job.index} ${(ms / 1000).toFixed(2)} s: ${job.recipe}`);
       if (ms > worst.ms) worst = { ms, recipe: `#${job.index} ${job.recipe}` };
-      if (finished % 500 === 0) console.log(`  ${finished} files, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      if (finished % 250 === 0) console.log(`  ${finished} files, ${((performance.now() - started) / 1000).toFixed(0)} s: ${slow.length} over 2 s, ${hangs.length} hangs, ${crashes.length} crashes, worst ${(worst.ms / 1000).toFixed(2)} s`);
       if (finished === COUNT) allDone();
     };
     const feed = (slot: Slot): void => {
@@ -265,6 +267,7 @@ async function main(): Promise<void> {
   });
 
   const seconds = (performance.now() - started) / 1000;
+  if (finished < COUNT) console.log(`stopped early: ${finished} of ${COUNT} files`);
   for (const line of [...hangs, ...crashes, ...slow.slice(0, 20)]) console.log('  ' + line);
   console.log(`outcomes: ${[...outcomes].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`worst: ${(worst.ms / 1000).toFixed(2)} s, ${worst.recipe}`);
@@ -274,6 +277,7 @@ async function main(): Promise<void> {
     over_2s: slow.length, hangs: hangs.length, crashes: crashes.length, worst_s: Math.round(worst.ms) / 1000,
   }));
   process.exitCode = hangs.length || crashes.length ? 1 : 0;
+  process.exit(); // workers still busy with a file are not waited for
 }
 
 await main();
