@@ -34,3 +34,6 @@ parentPort!.on('message', (job: FuzzJob) => {
   const answer: FuzzAnswer = { index: job.index, ms: performance.now() - started, outcome, htmlChars };
   parentPort!.postMessage(answer);
 });
+
+// Imports done: the watchdog starts with the first file, not with loading jsdom.
+parentPort!.postMessage('ready');

@@ -216,7 +216,8 @@ async function main(): Promise<void> {
       if (slot.done >= RECYCLE) {
         slot.worker.removeAllListeners();
         void slot.worker.terminate();
-        attach(slot, spawnWorker());
+        attach(slot, spawnWorker()); // fed when it is ready
+        return;
       }
       if (next >= COUNT) {
         void slot.worker.terminate();
@@ -234,14 +235,17 @@ async function main(): Promise<void> {
         void slot.worker.terminate();
         record(job, KILL_MS, 'hang');
         attach(slot, spawnWorker());
-        feed(slot);
       }, KILL_MS);
       slot.worker.postMessage({ index: job.index, name: job.name, bytes: job.bytes } satisfies FuzzJob);
     };
     const attach = (slot: Slot, worker: Worker): void => {
       slot.worker = worker;
       slot.done = 0;
-      worker.on('message', (answer: FuzzAnswer) => {
+      worker.on('message', (answer: FuzzAnswer | 'ready') => {
+        if (answer === 'ready') {
+          feed(slot);
+          return;
+        }
         clearTimeout(slot.watchdog!);
         const job = slot.job!;
         slot.job = null;
@@ -256,13 +260,11 @@ async function main(): Promise<void> {
         worker.removeAllListeners();
         if (job) record(job, performance.now() - slot.started, `crash: worker died: ${error.message}`);
         attach(slot, spawnWorker());
-        feed(slot);
       });
     };
     for (let w = 0; w < Math.min(WORKERS, COUNT); w++) {
       const slot: Slot = { worker: null as unknown as Worker, done: 0, job: null, started: 0, watchdog: null };
       attach(slot, spawnWorker());
-      feed(slot);
     }
   });
 

@@ -76,37 +76,54 @@ function safeUrl(raw: string, base: string): string | null {
   }
 }
 
+/** URL attributes longer than this are set aside before Readability: jsdom parses a URL at every read of
+ * `img.src`, and Readability reads it several times per pass (a 1.5 MB one cost 15 s of CPU). No real link is
+ * this long; inline data: images (SingleFile saves, MHTML parts in the CLI) are, and come back after sanitising. */
+export const LONG_URL = 4096;
+const URL_ATTRIBUTES = ['src', 'href', 'srcset', 'data-src', 'data-original', 'poster', 'background', 'action', 'cite', 'longdesc'];
+
 /**
  * URLs for MHTML image parts, one per part however many references it has. With env.objectUrl (the renderer) they
- * are final. Otherwise the document first gets short tokens (Readability is slow on attributes of 100 KB) and
+ * are final. Otherwise the document first gets short tokens, as inline data: images longer than LONG_URL do, and
  * `materialise` swaps them for data: URLs after sanitising, within IMAGE_DATA_BUDGET: each reference is a copy.
  */
-function partUrls(env: DomEnv): { url(part: MhtmlPart): string; made: Set<string>; materialise(body: Element): void } {
+function partUrls(env: DomEnv): { url(part: MhtmlPart): string; inline(dataUrl: string): string; made: Set<string>; materialise(body: Element): void } {
   const byPart = new Map<MhtmlPart, string>();
-  const byToken = new Map<string, MhtmlPart>();
+  const byToken = new Map<string, MhtmlPart | string>();
   const made = new Set<string>();
   const prefix = `#glosa-part-${Math.random().toString(36).slice(2)}-`;
+  const token = (value: MhtmlPart | string): string => {
+    const t = prefix + byToken.size;
+    byToken.set(t, value);
+    made.add(t);
+    return t;
+  };
+  const byInline = new Map<string, string>();
   return {
     made,
     url(part) {
       let url = byPart.get(part);
       if (url === undefined) {
-        url = env.objectUrl ? env.objectUrl(part.body, part.contentType) : prefix + byPart.size;
+        if (env.objectUrl) made.add((url = env.objectUrl(part.body, part.contentType)));
+        else url = token(part);
         byPart.set(part, url);
-        byToken.set(url, part);
-        made.add(url);
       }
       return url;
     },
+    inline(data) {
+      let t = byInline.get(data);
+      if (t === undefined) byInline.set(data, (t = token(data)));
+      return t;
+    },
     materialise(body) {
-      if (env.objectUrl || byToken.size === 0) return;
-      const data = new Map<MhtmlPart, string>();
+      if (byToken.size === 0) return;
+      const data = new Map<MhtmlPart | string, string>();
       let budget = IMAGE_DATA_BUDGET;
       for (const img of Array.from(body.querySelectorAll('img'))) {
-        const part = byToken.get(img.getAttribute('src') ?? '');
-        if (!part) continue;
-        let url = data.get(part);
-        if (url === undefined) data.set(part, (url = dataUrl(part)));
+        const value = byToken.get(img.getAttribute('src') ?? '');
+        if (value === undefined) continue;
+        let url = data.get(value);
+        if (url === undefined) data.set(value, (url = typeof value === 'string' ? value : dataUrl(value)));
         if (SAFE_IMAGE_DATA.test(url) && url.length <= budget) {
           budget -= url.length;
           img.setAttribute('src', url);
@@ -114,6 +131,18 @@ function partUrls(env: DomEnv): { url(part: MhtmlPart): string; made: Set<string
       }
     },
   };
+}
+
+/** Long URL attributes out of Readability's way: inline images to tokens, anything else dropped. */
+function setAsideLongUrls(doc: Document, parts: ReturnType<typeof partUrls>): void {
+  for (const el of Array.from(doc.querySelectorAll(URL_ATTRIBUTES.map((a) => `[${a}]`).join(',')))) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value === null || value.length <= LONG_URL) continue;
+      if (name === 'src' && el.localName === 'img' && SAFE_IMAGE_DATA.test(value.trimStart())) el.setAttribute(name, parts.inline(value.trim()));
+      else el.removeAttribute(name);
+    }
+  }
 }
 
 /** Point image references at the page's own resources: NAME_files/… → resourceBase, MHTML parts → one URL each. */
@@ -241,6 +270,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   defuseClobbering(doc);
   const parts = partUrls(env);
   rewriteResources(doc, input, images, url, parts);
+  setAsideLongUrls(doc, parts);
   t.parse = now() - mark;
 
   mark = now();
