@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { REPO, SHARED } from '../test/harness/paths';
 import type { FuzzAnswer, FuzzJob } from './fuzz-worker';
+import { seededRandom as rng } from './seeded-random';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -23,18 +24,6 @@ const SLOW_MS = 2000;
 const KILL_MS = option('kill', 30) * 1000;
 /** A worker is replaced after this many files, so one jsdom leak cannot grow into the next thousand. */
 const RECYCLE = 400;
-
-/** mulberry32: a small seeded generator, so a run can be repeated file for file. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Source {
   name: string;
