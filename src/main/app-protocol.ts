@@ -100,13 +100,14 @@ export function documentResourceType(path: string): string {
 
 /**
  * The Content-Security-Policy of every renderer page: scripts and styles only from the app itself,
- * images from the app, its document resources and data: URLs (MHTML parts), nothing remote.
+ * images from the app, its document resources, and data: and blob: URLs (MHTML parts: blob: in the window, one
+ * per part, made by the renderer itself from the file's bytes), nothing remote.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  `img-src 'self' ${APP_SCHEME}: data:`,
+  `img-src 'self' ${APP_SCHEME}: data: blob:`,
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'none'",

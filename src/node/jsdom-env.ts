@@ -10,11 +10,35 @@ const quiet = new VirtualConsole(); // no listeners: jsdom's CSS parse errors ar
 
 // Style sheets are dropped before jsdom sees them: jsdom parses them eagerly (slow, and it throws on some), and
 // neither Readability nor the sanitiser reads them (Readability's visibility test reads only inline styles).
-const STYLE_ELEMENT = /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+const STYLE_START = /<style\b/gi;
+const STYLE_END = /<\/style\s*>/gi;
+
+/**
+ * html without its <style>…</style> elements, in one pass: each search starts where the last one ended. An unclosed
+ * <style> goes with the rest of the page, which the parser would take as its CSS text anyway (and no later <style>
+ * could be closed), so many unclosed ones cost no more than one.
+ */
+export function dropStyleElements(html: string): string {
+  const kept: string[] = [];
+  let from = 0;
+  for (;;) {
+    STYLE_START.lastIndex = from;
+    const start = STYLE_START.exec(html);
+    if (!start) break;
+    kept.push(html.slice(from, start.index));
+    const gt = html.indexOf('>', start.index);
+    STYLE_END.lastIndex = gt + 1;
+    const end = gt < 0 ? null : STYLE_END.exec(html);
+    if (!end) return kept.join('');
+    from = end.index + end[0].length;
+  }
+  kept.push(html.slice(from));
+  return kept.join('');
+}
 
 function makeDom(html: string, url: string): JSDOM {
   const options = { url: /^https?:|^about:/i.test(url) ? url : 'about:blank', contentType: 'text/html', virtualConsole: quiet };
-  const noSheets = html.replace(STYLE_ELEMENT, '');
+  const noSheets = dropStyleElements(html);
   try {
     return new JSDOM(noSheets, options);
   } catch {

@@ -1,9 +1,12 @@
 // Read a document from disk for the renderer (or the CLI): stat, size limit, bytes as base64, and the
 // "Webpage, complete" resource folder beside an .html (Chrome/Firefox save "NAME.html" with "NAME_files/").
 // Node only, no Electron: main and the CLI both use it. Page content is never parsed here.
-import { readFile, stat } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { RawDocument, Result } from '../shared/types';
+import type { RawDocument, Result, UserError } from '../shared/types';
+
+type Failure = { ok: false; error: UserError };
 
 /** Largest file opened: 50 MB (the largest Readability test page is 1.9 MB; real saved pages rarely pass 10 MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -26,27 +29,62 @@ export async function resourceFolder(path: string): Promise<string | null> {
   }
 }
 
+const unreadable = (name: string, path: string, error: unknown): Failure => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: { code: 'file-missing', params: { name, path } } };
+  if (code === 'EISDIR') return { ok: false, error: { code: 'file-is-directory', params: { name, path } } };
+  return { ok: false, error: { code: 'file-unreadable', params: { name, path, reason: code ?? 'error' } } };
+};
+
+const tooLarge = (name: string, path: string, limit: number, size: number): Failure => ({
+  ok: false,
+  error: { code: 'file-too-large', params: { name, path, limit: Math.round(limit / 1024 / 1024), size: Math.ceil(size / 1024 / 1024) } },
+});
+
+// O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever (the constant is absent on Windows).
+const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
+
+/**
+ * The file's bytes, at most `limit` of them. Only regular files are read: the checks are made with fstat on the
+ * opened handle (a path checked first and opened later could change in between), and reading stops past the limit
+ * whatever the size said (a device reports 0, a file may grow).
+ */
+async function readRegularFile(path: string, name: string, limit: number): Promise<Result<Buffer>> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    return unreadable(name, path, error);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, error: { code: 'file-is-directory', params: { name, path } } };
+    if (!info.isFile()) return { ok: false, error: { code: 'file-not-regular', params: { name, path } } };
+    if (info.size > limit) return tooLarge(name, path, limit, info.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(Math.max(info.size - total, 64 * 1024), limit + 1 - total);
+      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) return tooLarge(name, path, limit, total);
+    }
+    return { ok: true, value: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return unreadable(name, path, error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 export async function readRawDocument(path: string, opts: ReadFileOptions = {}): Promise<Result<RawDocument>> {
   const name = basename(path);
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, error: { code: 'file-missing', params: { name, path } } };
-    return { ok: false, error: { code: 'file-unreadable', params: { name, path, reason: code ?? 'error' } } };
-  }
-  if (info.isDirectory()) return { ok: false, error: { code: 'file-is-directory', params: { name, path } } };
-  if (info.size > limit) {
-    return { ok: false, error: { code: 'file-too-large', params: { name, path, limit: Math.round(limit / 1024 / 1024), size: Math.ceil(info.size / 1024 / 1024) } } };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return { ok: false, error: { code: 'file-unreadable', params: { name, path, reason: (error as NodeJS.ErrnoException).code ?? 'error' } } };
-  }
+  const read = await readRegularFile(path, name, limit);
+  if (!read.ok) return read;
+  const bytes = read.value;
   const doc: RawDocument = { path, name, base64: bytes.toString('base64') };
   const folder = await resourceFolder(path);
   if (folder && opts.resourceBase) {

@@ -24,6 +24,8 @@ const article = $('article');
 const glossary = new GlossaryPanel($('glossary'));
 let settings: Settings;
 let current: ShownDocument | null = null;
+/** The shown document's env: its blob: URLs are revoked when another document replaces it. */
+let currentEnv: ReturnType<typeof browserDomEnv> | null = null;
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -73,18 +75,23 @@ async function show(result: Result<RawDocument> | null): Promise<UserError | nul
   if (!result.ok) return failed(result.error);
   const raw = result.value;
   await showProgress(true);
+  const env = browserDomEnv();
+  let shown = false;
   try {
     const read = await readDocument(
       {
         bytes: base64ToBytes(raw.base64), name: raw.name, resourceBase: raw.resourceBase, resourceDir: raw.resourceDir,
         loadRemoteImages: false,
       },
-      browserDomEnv(),
+      env,
     );
     if (!read.ok) return failed(read.error);
     clearError();
     current = { doc: read.value, path: raw.path, name: raw.name };
     renderArticle(article, current);
+    currentEnv?.revokeObjectUrls();
+    currentEnv = env;
+    shown = true;
     document.title = `${read.value.title || raw.name} — Glosa`;
     $('doc-info').textContent = describe(current);
     const notices: string[] = [];
@@ -98,6 +105,7 @@ async function show(result: Result<RawDocument> | null): Promise<UserError | nul
   } catch (error) {
     return failed({ code: 'unexpected', params: { reason: (error as Error).message } });
   } finally {
+    if (!shown) env.revokeObjectUrls();
     await showProgress(false);
   }
 }

@@ -2,7 +2,7 @@
 // message for each code in every language (checked by test/unit/shared/errors.test.ts).
 export const ERROR_CODES = [
   // Opening a file (main reads it, the renderer's pipeline parses it).
-  'file-missing', 'file-is-directory', 'file-too-large', 'file-unreadable', 'file-empty', 'file-binary',
+  'file-missing', 'file-is-directory', 'file-not-regular', 'file-too-large', 'file-unreadable', 'file-empty', 'file-binary',
   'unsupported-format', 'mhtml-broken', 'page-too-large', 'page-unparsable',
   // A path main never saw the user choose; a dropped file of a kind drops do not open.
   'file-not-chosen', 'drop-unsupported',

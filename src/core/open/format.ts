@@ -21,12 +21,54 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return controls > n * 0.1;
 }
 
+/**
+ * The head's leading header block (RFC 5322: `Name: value` lines and their folded continuations, up to the first
+ * line that is neither), unfolded, one header a line. Read line by line: a regular expression over the whole block
+ * can backtrack exponentially on CRLF lines (`curl -i` output starts like that).
+ */
+function leadingHeaders(head: string): string[] {
+  const headers: string[] = [];
+  for (const raw of head.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if ((line.startsWith(' ') || line.startsWith('\t')) && headers.length) headers[headers.length - 1] += ' ' + line.trim();
+    else if (/^[\w-]+:/.test(line)) headers.push(line);
+    else if (line.trim() === '' && headers.length === 0) continue; // blank lines before the first header
+    else break;
+  }
+  return headers;
+}
+
 function startsLikeMhtml(head: string): boolean {
-  return /^(?:[\w-]+:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*)*?content-type:\s*multipart\/related/im.test(head) && /^mime-version:/im.test(head);
+  const headers = leadingHeaders(head);
+  return headers.some((h) => /^content-type:\s*multipart\/related/i.test(h)) && headers.some((h) => /^mime-version:/i.test(h));
+}
+
+/** `<` of the first tag after an optional XML declaration, comments and white space, or -1. Linear: each step
+ * moves past one construct found with indexOf. */
+function firstTagIndex(head: string): number {
+  let i = 0;
+  const skipSpace = (): void => {
+    while (i < head.length && /\s/.test(head[i]!)) i++;
+  };
+  skipSpace();
+  if (head.startsWith('<?xml', i)) {
+    const end = head.indexOf('>', i);
+    if (end < 0) return -1;
+    i = end + 1;
+    skipSpace();
+  }
+  while (head.startsWith('<!--', i)) {
+    const end = head.indexOf('-->', i + 4);
+    if (end < 0) return -1;
+    i = end + 3;
+    skipSpace();
+  }
+  return i < head.length && head[i] === '<' ? i : -1;
 }
 
 function startsLikeHtml(head: string): boolean {
-  return /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article)\b/i.test(head);
+  const at = firstTagIndex(head);
+  return at >= 0 && /^<(?:!doctype\s+html|html|head|body|meta|title|div|p|table|article)\b/i.test(head.slice(at, at + 64));
 }
 
 export function detectFormat(name: string, bytes: Uint8Array): { ok: true; format: DocumentFormat } | { ok: false; error: UserError } {

@@ -13,12 +13,18 @@ export interface MhtmlPart {
 
 export interface MhtmlDocument {
   html: MhtmlPart;
-  /** Resource URL (Content-Location, and "cid:ID") → data: URL, for images only. */
-  images: Map<string, string>;
+  /** Resource URL (Content-Location, and "cid:ID") → its part, for images only. The caller makes one URL per
+   * part, however many references there are (a data: URL copied into each would multiply the image). */
+  images: Map<string, MhtmlPart>;
   parts: MhtmlPart[];
 }
 
 export class MhtmlError extends Error {}
+
+/** A part as a data: URL. */
+export function dataUrl(part: MhtmlPart): string {
+  return `data:${part.contentType};base64,${btoa(binaryString(part.body))}`;
+}
 
 function binaryString(bytes: Uint8Array): string {
   let s = '';
@@ -107,12 +113,11 @@ export function parseMhtml(bytes: Uint8Array): MhtmlDocument {
   }
   const html = parts.find((p) => p.contentType === 'text/html') ?? parts.find((p) => p.contentType === 'application/xhtml+xml');
   if (!html) throw new MhtmlError(parts.length ? 'no text/html part' : 'no parts');
-  const images = new Map<string, string>();
+  const images = new Map<string, MhtmlPart>();
   for (const part of parts) {
     if (!part.contentType.startsWith('image/')) continue;
-    const url = `data:${part.contentType};base64,${btoa(binaryString(part.body))}`;
-    if (part.location) images.set(part.location, url);
-    if (part.contentId) images.set(`cid:${part.contentId}`, url);
+    if (part.location) images.set(part.location, part);
+    if (part.contentId) images.set(`cid:${part.contentId}`, part);
   }
   return { html, images, parts };
 }

@@ -9,10 +9,10 @@ import { articleText, articleTextAndUnits } from './article-text';
 import { collectCandidates, droppedChrome } from './chrome';
 import { defuseClobbering } from './dom-nav';
 import { decodeHtml, decodeText } from './decode-encoding';
-import { MAX_ELEMENTS, measureMarkup } from './dom-limits';
+import { EXTRACT_MAX_DEPTH, limitParsedTree, MAX_ELEMENTS, measureMarkup } from './dom-limits';
 import { detectFormat } from './format';
-import { MhtmlError, parseMhtml } from './mhtml';
-import { sanitiseArticle } from './sanitise';
+import { dataUrl, MhtmlError, parseMhtml, type MhtmlPart } from './mhtml';
+import { replaceWithPlaceholder, SAFE_IMAGE_DATA, sanitiseArticle } from './sanitise';
 import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
 import { removeArticleChrome } from './article-chrome';
@@ -25,7 +25,13 @@ export interface DomEnv {
   purify: DOMPurify;
   /** Optional: called once the document is no longer needed (jsdom closes its window). */
   dispose?(): void;
+  /** Optional: a short URL for an MHTML part's bytes (the renderer's blob: URLs), made once per part. Without it,
+   * parts become data: URLs within IMAGE_DATA_BUDGET. The host revokes them when the document goes. */
+  objectUrl?(bytes: Uint8Array, type: string): string;
 }
+
+/** Characters of data: URLs written into one document (each reference is a copy): 8 MB, then placeholders. */
+export const IMAGE_DATA_BUDGET = 8 * 1024 * 1024;
 
 export interface OpenInput {
   bytes: Uint8Array;
@@ -70,8 +76,77 @@ function safeUrl(raw: string, base: string): string | null {
   }
 }
 
-/** Point image references at the page's own resources: NAME_files/… → resourceBase, MHTML parts → data: URLs. */
-function rewriteResources(doc: Document, input: OpenInput, images: Map<string, string> | null, url: string): void {
+/** URL attributes longer than this are set aside before Readability: jsdom parses a URL at every read of
+ * `img.src`, and Readability reads it several times per pass (a 1.5 MB one cost 15 s of CPU). No real link is
+ * this long; inline data: images (SingleFile saves, MHTML parts in the CLI) are, and come back after sanitising. */
+export const LONG_URL = 4096;
+const URL_ATTRIBUTES = ['src', 'href', 'srcset', 'data-src', 'data-original', 'poster', 'background', 'action', 'cite', 'longdesc'];
+
+/**
+ * URLs for MHTML image parts, one per part however many references it has. With env.objectUrl (the renderer) they
+ * are final. Otherwise the document first gets short tokens, as inline data: images longer than LONG_URL do, and
+ * `materialise` swaps them for data: URLs after sanitising, within IMAGE_DATA_BUDGET: each reference is a copy.
+ */
+function partUrls(env: DomEnv): { url(part: MhtmlPart): string; inline(dataUrl: string): string; made: Set<string>; materialise(body: Element): void } {
+  const byPart = new Map<MhtmlPart, string>();
+  const byToken = new Map<string, MhtmlPart | string>();
+  const made = new Set<string>();
+  const prefix = `#glosa-part-${Math.random().toString(36).slice(2)}-`;
+  const token = (value: MhtmlPart | string): string => {
+    const t = prefix + byToken.size;
+    byToken.set(t, value);
+    made.add(t);
+    return t;
+  };
+  const byInline = new Map<string, string>();
+  return {
+    made,
+    url(part) {
+      let url = byPart.get(part);
+      if (url === undefined) {
+        if (env.objectUrl) made.add((url = env.objectUrl(part.body, part.contentType)));
+        else url = token(part);
+        byPart.set(part, url);
+      }
+      return url;
+    },
+    inline(data) {
+      let t = byInline.get(data);
+      if (t === undefined) byInline.set(data, (t = token(data)));
+      return t;
+    },
+    materialise(body) {
+      if (byToken.size === 0) return;
+      const data = new Map<MhtmlPart | string, string>();
+      let budget = IMAGE_DATA_BUDGET;
+      for (const img of Array.from(body.querySelectorAll('img'))) {
+        const value = byToken.get(img.getAttribute('src') ?? '');
+        if (value === undefined) continue;
+        let url = data.get(value);
+        if (url === undefined) data.set(value, (url = typeof value === 'string' ? value : dataUrl(value)));
+        if (SAFE_IMAGE_DATA.test(url) && url.length <= budget) {
+          budget -= url.length;
+          img.setAttribute('src', url);
+        } else replaceWithPlaceholder(img, false);
+      }
+    },
+  };
+}
+
+/** Long URL attributes out of Readability's way: inline images to tokens, anything else dropped. */
+function setAsideLongUrls(doc: Document, parts: ReturnType<typeof partUrls>): void {
+  for (const el of Array.from(doc.querySelectorAll(URL_ATTRIBUTES.map((a) => `[${a}]`).join(',')))) {
+    for (const name of URL_ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value === null || value.length <= LONG_URL) continue;
+      if (name === 'src' && el.localName === 'img' && SAFE_IMAGE_DATA.test(value.trimStart())) el.setAttribute(name, parts.inline(value.trim()));
+      else el.removeAttribute(name);
+    }
+  }
+}
+
+/** Point image references at the page's own resources: NAME_files/… → resourceBase, MHTML parts → one URL each. */
+function rewriteResources(doc: Document, input: OpenInput, images: Map<string, MhtmlPart> | null, url: string, parts: ReturnType<typeof partUrls>): void {
   const dir = input.resourceDir && input.resourceBase ? input.resourceDir : null;
   if (!dir && !images) return;
   const local = (raw: string): string | null => {
@@ -93,7 +168,8 @@ function rewriteResources(doc: Document, input: OpenInput, images: Map<string, s
     if (fromDir) return fromDir;
     if (!images) return null;
     const abs = raw.startsWith('cid:') ? raw : safeUrl(raw, url);
-    return (abs && images.get(abs)) ?? images.get(raw) ?? null;
+    const part = (abs && images.get(abs)) || images.get(raw);
+    return part ? parts.url(part) : null;
   };
   for (const img of Array.from(doc.querySelectorAll('img, source'))) {
     for (const name of ['src', 'data-src', 'data-original']) {
@@ -149,7 +225,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   let html: string;
   let encoding: string;
   let url = input.url ?? 'about:blank';
-  let images: Map<string, string> | null = null;
+  let images: Map<string, MhtmlPart> | null = null;
   let recorded: string | null = null; // the address the saving browser wrote down
   if (format === 'mhtml') {
     try {
@@ -187,8 +263,14 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   } catch {
     return fail('page-unparsable', { name: input.name });
   }
+  // The markup estimate guards the parser; the parsed tree is what later stages walk, so it is bounded too.
+  const tree = limitParsedTree(doc.documentElement);
+  if (tree.elements > MAX_ELEMENTS) return fail('page-too-large', { name: input.name, limit: MAX_ELEMENTS, elements: tree.elements });
+  const truncated = bounds.cutAt >= 0 || tree.cut;
   defuseClobbering(doc);
-  rewriteResources(doc, input, images, url);
+  const parts = partUrls(env);
+  rewriteResources(doc, input, images, url, parts);
+  setAsideLongUrls(doc, parts);
   t.parse = now() - mark;
 
   mark = now();
@@ -197,10 +279,13 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   const pageTitle = doc.title;
   const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
   let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    article = new Readability<Node>(doc, { classesToPreserve: ['caption'], serializer: (el) => el }).parse();
-  } catch {
-    article = null; // Readability gives up on some pages; the sanitised body is shown instead.
+  // Readability's cost grows with the cube of the depth (see dom-limits.ts): deeper trees are shown whole.
+  if (tree.maxDepth <= EXTRACT_MAX_DEPTH) {
+    try {
+      article = new Readability<Node>(doc, { classesToPreserve: ['caption'], serializer: (el) => el }).parse();
+    } catch {
+      article = null; // Readability gives up on some pages; the sanitised body is shown instead.
+    }
   }
   t.extract = now() - mark;
 
@@ -208,7 +293,8 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   const content = article?.content ?? null;
   const fallback = !content || !(article?.textContent ?? '').trim();
   const extracted = article;
-  const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, input);
+  const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, { ...input, partImages: parts.made });
+  parts.materialise(body);
   let text: string;
   let chrome: ChromeItem[];
   if (fallback) {
@@ -243,7 +329,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     dropped: fallback ? [] : droppedProse(chromeItems),
     fallback,
     remoteImages,
-    ...(bounds.cutAt >= 0 ? { truncated: true } : {}),
+    ...(truncated ? { truncated: true } : {}),
   };
   t.sanitise = now() - mark;
   return { ok: true, value };

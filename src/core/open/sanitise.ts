@@ -13,6 +13,8 @@ export interface SanitiseOptions {
   /** Class names Glosa's own extractor wrote (the text dump escapes every character of the file, so its markup
    * is its own): kept as they are. Every other class is the page's and is namespaced. */
   ownClasses?: ReadonlySet<string>;
+  /** URLs the pipeline made for the document's own MHTML parts (blob: in the renderer): kept as they are. */
+  partImages?: ReadonlySet<string>;
 }
 
 /**
@@ -60,7 +62,7 @@ export interface Sanitised {
 }
 
 // URL schemes DOMPurify may keep at all; the post-pass below narrows links to http(s) and images to resources.
-const ALLOWED_URI = /^(?:(?:https?|mailto|app|file):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+const ALLOWED_URI = /^(?:(?:https?|mailto|app|file|blob):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
@@ -79,13 +81,12 @@ const CONFIG: Config = {
   ALLOWED_URI_REGEXP: ALLOWED_URI,
 };
 
-const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon|svg\+xml)[;,]/i;
+export const SAFE_IMAGE_DATA = /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|vnd\.microsoft\.icon|svg\+xml)[;,]/i;
 const REMOTE = /^(?:https?:)?\/\//i;
 
 /** Sanitise an article (HTML string or element) and apply Glosa's link and image rules. */
 export function sanitiseArticle(purify: DOMPurify, dirty: string | Node, options: SanitiseOptions = {}): Sanitised {
   const body = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
-  const doc = body.ownerDocument;
   namespacePageNames(body, options.ownClasses);
   for (const a of Array.from(body.querySelectorAll('a'))) {
     const href = a.getAttribute('href') ?? '';
@@ -96,18 +97,23 @@ export function sanitiseArticle(purify: DOMPurify, dirty: string | Node, options
   for (const img of Array.from(body.querySelectorAll('img'))) {
     const src = (img.getAttribute('src') ?? '').trim();
     img.removeAttribute('loading');
-    if (SAFE_IMAGE_DATA.test(src)) continue;
+    if (SAFE_IMAGE_DATA.test(src) || options.partImages?.has(src)) continue;
     if (options.resourceBase && src.startsWith(options.resourceBase) && !src.slice(options.resourceBase.length).includes('..')) continue;
     const remote = REMOTE.test(src);
     if (remote && options.loadRemoteImages) continue;
     if (remote) remoteImages++;
-    const alt = oneLine(img.getAttribute('alt') ?? '');
-    const placeholder = doc.createElement('span');
-    placeholder.className = remote ? 'remote-image' : 'missing-image';
-    placeholder.setAttribute('role', 'img');
-    if (alt) placeholder.setAttribute('aria-label', alt);
-    placeholder.textContent = alt;
-    img.replaceWith(placeholder);
+    replaceWithPlaceholder(img, remote);
   }
   return { body, remoteImages };
+}
+
+/** An image shown as its alt text: `remote-image` (not loaded) or `missing-image` (not available). */
+export function replaceWithPlaceholder(img: Element, remote: boolean): void {
+  const alt = oneLine(img.getAttribute('alt') ?? '');
+  const placeholder = img.ownerDocument.createElement('span');
+  placeholder.className = remote ? 'remote-image' : 'missing-image';
+  placeholder.setAttribute('role', 'img');
+  if (alt) placeholder.setAttribute('aria-label', alt);
+  placeholder.textContent = alt;
+  img.replaceWith(placeholder);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument, type OpenInput } from '../../../../src/core/open/pipeline';
+import { MAX_DEPTH } from '../../../../src/core/open/dom-limits';
 import { jsdomDomEnv } from '../../../../src/node/jsdom-env';
 import { fixture, POLISH } from '../../../harness/paths';
 
@@ -70,7 +71,7 @@ describe('readDocument: formats', () => {
     expect(deep.text).toContain(POLISH);
     expect(deep.text).not.toContain('tail');
     expect(deep.truncated).toBe(true);
-    expect(ok({ bytes: enc(`<body>${paragraphs}${'<div>'.repeat(400)}tail</body>`), name: 'nested.html' }).truncated).toBeUndefined();
+    expect(ok({ bytes: enc(`<body>${paragraphs}${'<div>'.repeat(MAX_DEPTH - 8)}tail</body>`), name: 'nested.html' }).truncated).toBeUndefined();
   });
 
   it('opens a page whose CSS makes jsdom throw (calc($scss-var) in <style> and style attributes)', () => {
