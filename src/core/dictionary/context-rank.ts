@@ -87,8 +87,9 @@ export function withContext(base: LookupService): LookupService {
   // Results as displayed, by language and text, as the lookup service keeps its own.
   const displayed = new Map<string, LookupResult>();
   const inContext = new Map<string, LookupResult>();
-  // Function-word entries of plain lookups (defaultFunctionEntry); shared by the results, which nothing mutates.
-  const functionEntries = new Map<string, DictEntry>();
+  // Function-word entries of plain lookups by the readings they show (defaultFunctionEntry): a few hundred at
+  // most, one per form or lemma of the tables; shared by the results, which nothing mutates.
+  const functionEntries = new WeakMap<Reading[], DictEntry>();
 
   // ---- results as displayed (both modes) ------------------------------------------------------------------
 
@@ -171,21 +172,19 @@ export function withContext(base: LookupService): LookupService {
 
   /**
    * A function word's entry with its default reading first (the one without a condition), as a lookup without a
-   * sentence shows it; built once per language and form as written (the headword keeps the case), not per lookup.
+   * sentence shows it; built once per table line (a form's or lemma's readings), not per lookup: another spelling
+   * of the word (The, THE) takes a copy with its own headword.
    */
   function defaultFunctionEntry(word: string, lang: Lang, byLemma = true): DictEntry | null {
     const fw = functionReadings(word, lang, byLemma);
     if (!fw) return null;
-    const key = `${lang}\u0000${fw.lemma}\u0000${word}`;
-    let entry = functionEntries.get(key);
+    let entry = functionEntries.get(fw.readings);
     if (!entry) {
       const chosen = fw.readings.find((r) => r.when === null) ?? fw.readings[0]!;
       entry = functionWordEntry(word, fw.lemma, fw.readings, chosen, null);
-      // Bounded: a few hundred forms, but any mix of cases is a key of its own.
-      if (functionEntries.size >= MAX_CACHED) functionEntries.clear();
-      functionEntries.set(key, entry);
+      functionEntries.set(fw.readings, entry);
     }
-    return entry;
+    return entry.headword === word ? entry : { ...entry, headword: word };
   }
 
   /** The function-word readings of a word, by its form or (Polish) by a lemma of it. */
