@@ -2,7 +2,8 @@
 //   npx tsx scripts/fetch-dictionaries.ts
 // dict-freedict-pol-eng, dict-freedict-eng-pol: dictd .index + .dict.dz, stored as .dict (gunzipped) +
 // .sorted.index (the index sorted by UTF-8 bytes for SortedLines), and from them the entries already parsed
-// (.entries.index + .entries.dict, src/core/dictionary/entry-table.ts), which the app reads;
+// (.entries.index + .entries.dict, src/core/dictionary/entry-table.ts, senses cleaned for display as
+// src/core/dictionary/clean-entries.ts says), which the app reads;
 // libmorfologik-stemming-java: morfologik-polish.jar → pl.dict + pl.info;
 // then the English → Polish reverse index of pol-eng's translations (src/core/dictionary/reverse-index.ts).
 import { execFileSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { openDictd, sortDictdIndex, type DictdDatabase } from '../src/core/dictionary/dictd';
 import { buildEntryTable } from '../src/core/dictionary/entry-table';
-import { parseEngPolDefinition, parsePolEngDefinition, type ParsedEntry } from '../src/core/dictionary/freedict-entries';
+import { engPolEntries, polEngEntries } from '../src/core/dictionary/freedict-entries';
 import { buildReverseIndex } from '../src/core/dictionary/reverse-index';
 import { sortLinesByKey } from '../src/core/dictionary/sorted-lines';
 
@@ -103,7 +104,7 @@ try {
     for (const stale of ['.index', '.dict.dz']) if (existsSync(join(dir, name + stale))) rmSync(join(dir, name + stale));
     writeTable(dir, `${name}.entries`, buildEntryTable(
       openDictd(name, readFileSync(join(dir, name + '.sorted.index')), readFileSync(join(dir, name + '.dict'))),
-      name === 'freedict-eng-pol' ? parseEngPolDefinition : (definition: string): ParsedEntry[] => [parsePolEngDefinition(definition)],
+      name === 'freedict-eng-pol' ? engPolEntries : polEngEntries,
     ));
     copyFileSync(join(work, 'x/usr/share/doc', pkg, 'copyright'), join(dir, 'LICENSE'));
     readme(dir, `
@@ -116,7 +117,9 @@ uncompressed \`.dict\` files too), and \`${name}.sorted.index\` is its \`${name}
 key, base64 offset, base64 length) sorted by the UTF-8 bytes of the key (a key's lines together), without the
 \`00database…\` entries. \`${name}.entries.index\` and \`${name}.entries.dict\` are derived from them: a dictd
 database whose definition under each key is the JSON of that key's entries as src/core/dictionary/freedict-entries.ts
-parses them (src/core/dictionary/entry-table.ts); Glosa reads these, so a lookup parses JSON instead of text.
+parses them, with their senses cleaned for display (numbering, IPA, markup and example phrases taken out:
+src/core/dictionary/clean-entries.ts; src/core/dictionary/entry-table.ts); Glosa reads these, so a lookup parses
+JSON instead of text.
 Licence: ${licence}; the full terms are in LICENSE (Debian's copyright file).
 Regenerate with \`npx tsx scripts/fetch-dictionaries.ts\`.
 `);

@@ -1,4 +1,5 @@
-// What FreeDict's stored entries still carry that is not a lemma or a sense, taken out before display:
+// What FreeDict's entries carry that is not a lemma or a sense, taken out before display (senses when the tables
+// are built, scripts/fetch-dictionaries.ts; headwords and lemmas at lookup):
 //   - IPA and HTML after a headword ("w /f/ /v/", "aktualizacja /ˌaktu<sup>w</sup>alʲiˈzaʦ̑ʲja/"): the parser took
 //     one /ipa/ only, and none with markup inside;
 //   - numbering left on translations ("a. aby, żeby", a bare "b.", "1. a. ten, tamten");
@@ -58,21 +59,17 @@ export function cleanSenses(senses: Sense[]): Sense[] {
   return out;
 }
 
-// One test per string for everything cleaning takes out (most entries have none of it).
 const DIRTY_HEAD = /[/<]/;
 const DIRTY_TRANSLATION = /[/<"“„]|^(?:\d{1,2}|[a-h])\.|^[\d.,;:\s-]*$/;
 
-// Cleaned senses by the array the lookup shares between every form of a lemma (has, have, had: one array).
-const cleanedSenses = new WeakMap<Sense[], Sense[]>();
-
-/** The entry as displayed: a copy when something had to be taken out, the entry itself otherwise. */
+/**
+ * The entry as displayed: a copy when its headword or lemma had to be cleaned, the entry itself otherwise. Its
+ * senses are not looked at: the entry tables and the reverse index store them cleaned (scripts/fetch-dictionaries.ts
+ * runs cleanSenses), which saves a scan of every translation per first-time lookup (a long entry such as "in"
+ * has over a hundred). The headword stays as stored, since the lookup compares it with the text looked up.
+ */
 export function cleanEntry(e: DictEntry): DictEntry | null {
-  let senses = cleanedSenses.get(e.senses);
-  if (!senses) {
-    senses = e.senses.some((s) => s.translations.some((t) => DIRTY_TRANSLATION.test(t))) ? cleanSenses(e.senses) : e.senses;
-    cleanedSenses.set(e.senses, senses);
-  }
-  if (senses.length === 0) return null;
-  if (senses === e.senses && !DIRTY_HEAD.test(e.headword) && !DIRTY_HEAD.test(e.lemma)) return e;
-  return { ...e, headword: cleanHeadword(e.headword), lemma: cleanHeadword(e.lemma), senses };
+  if (e.senses.length === 0) return null;
+  if (!DIRTY_HEAD.test(e.headword) && !DIRTY_HEAD.test(e.lemma)) return e;
+  return { ...e, headword: cleanHeadword(e.headword), lemma: cleanHeadword(e.lemma) };
 }

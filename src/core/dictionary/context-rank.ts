@@ -87,6 +87,9 @@ export function withContext(base: LookupService): LookupService {
   // Results as displayed, by language and text, as the lookup service keeps its own.
   const displayed = new Map<string, LookupResult>();
   const inContext = new Map<string, LookupResult>();
+  // Function-word entries of plain lookups by the readings they show (defaultFunctionEntry): a few hundred at
+  // most, one per form or lemma of the tables; shared by the results, which nothing mutates.
+  const functionEntries = new WeakMap<Reading[], DictEntry>();
 
   // ---- results as displayed (both modes) ------------------------------------------------------------------
 
@@ -148,10 +151,9 @@ export function withContext(base: LookupService): LookupService {
     // Without a sentence only the invariable function words (the, w, lecz) lead: an inflected one (została) keeps
     // its dictionary entry and form note first, and gets its table reading in context.
     if (words.length === 1 && raw.matched) {
-      const fw = functionReadings(raw.matched, lang, false);
+      const fw = defaultFunctionEntry(raw.matched, lang, false);
       if (fw) {
-        const chosen = fw.readings.find((r) => r.when === null) ?? fw.readings[0]!;
-        entries = [functionWordEntry(raw.matched, fw.lemma, fw.readings, chosen, null), ...entries];
+        entries = [fw, ...entries];
         changed = true;
       }
     }
@@ -161,14 +163,28 @@ export function withContext(base: LookupService): LookupService {
       if (derived) return { query: raw.query, lang: derived.lang, matched: first!, entries: derived.entries };
       // Also a function word the dictionaries lack altogether (także, trzy).
       for (const l of query.lang === 'auto' ? (['pl', 'en'] as const) : [query.lang]) {
-        const fw = first ? functionReadings(first, l) : null;
-        if (fw) {
-          const chosen = fw.readings.find((r) => r.when === null) ?? fw.readings[0]!;
-          return { query: raw.query, lang: l, matched: first!, entries: [functionWordEntry(first!, fw.lemma, fw.readings, chosen, null)] };
-        }
+        const fw = first ? defaultFunctionEntry(first, l) : null;
+        if (fw) return { query: raw.query, lang: l, matched: first!, entries: [fw] };
       }
     }
     return changed ? { ...raw, entries } : raw;
+  }
+
+  /**
+   * A function word's entry with its default reading first (the one without a condition), as a lookup without a
+   * sentence shows it; built once per table line (a form's or lemma's readings), not per lookup: another spelling
+   * of the word (The, THE) takes a copy with its own headword.
+   */
+  function defaultFunctionEntry(word: string, lang: Lang, byLemma = true): DictEntry | null {
+    const fw = functionReadings(word, lang, byLemma);
+    if (!fw) return null;
+    let entry = functionEntries.get(fw.readings);
+    if (!entry) {
+      const chosen = fw.readings.find((r) => r.when === null) ?? fw.readings[0]!;
+      entry = functionWordEntry(word, fw.lemma, fw.readings, chosen, null);
+      functionEntries.set(fw.readings, entry);
+    }
+    return entry.headword === word ? entry : { ...entry, headword: word };
   }
 
   /** The function-word readings of a word, by its form or (Polish) by a lemma of it. */

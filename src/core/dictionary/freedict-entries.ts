@@ -10,8 +10,13 @@
 //   Polish gloss of sense 2                      is a sense line followed by " - its translation".
 //
 // In pol-eng the numbers after the translation line count the Polish glosses (the translation line takes "1.").
+//
+// The entry tables store each entry's senses cleaned for display (polEngEntries, engPolEntries: clean-entries.ts),
+// so a lookup does not clean them again. The reverse index reads the parsers' raw senses: its keys are built from
+// the translations as written.
 import type { DictEntry, Sense } from '../../shared/types';
 import { oneLine } from '../text/spaces';
+import { cleanSenses } from './clean-entries';
 
 export type ParsedEntry = Pick<DictEntry, 'headword' | 'pos' | 'ipa' | 'senses'>;
 
@@ -154,4 +159,20 @@ export function parseEngPolDefinition(definition: string): ParsedEntry[] {
     target.senses.push(sense);
   }
   return groups.filter((g) => g.senses.length > 0);
+}
+
+/** A parsed entry with its senses as displayed; an entry left without senses is dropped. */
+function cleaned(entry: ParsedEntry): ParsedEntry[] {
+  const senses = cleanSenses(entry.senses);
+  return senses.length > 0 ? [{ ...entry, senses }] : [];
+}
+
+/** A pol-eng definition → its entry as the entry table stores it (senses cleaned), or none. */
+export function polEngEntries(definition: string): ParsedEntry[] {
+  return cleaned(parsePolEngDefinition(definition));
+}
+
+/** An eng-pol definition → its entries as the entry table stores them (senses cleaned). */
+export function engPolEntries(definition: string): ParsedEntry[] {
+  return parseEngPolDefinition(definition).flatMap(cleaned);
 }

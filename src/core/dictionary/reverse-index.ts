@@ -8,6 +8,7 @@
 // The gloss is the Polish note of the pol-eng sense that has the English key among its translations.
 import { buildDictd, dictdKey, openJsonDictd, type DictdDatabase, type DictText } from './dictd';
 import type { Sense } from '../../shared/types';
+import { cleanSenses } from './clean-entries';
 import { parsePolEngDefinition } from './freedict-entries';
 
 const MAX_PER_KEY = 12;
@@ -63,7 +64,9 @@ function reverseGroups(polEng: DictdDatabase, englishKey: string, plKeys: string
       byPos.set(pl.pos ?? '', list);
     }
   }
-  return [...byPos];
+  // Stored as displayed (clean-entries.ts: a headword's IPA or markup taken out), so a lookup does not clean them.
+  // A group left empty stays: the lookup counts the groups of a key before the display drops an empty one.
+  return [...byPos].map(([pos, list]) => [pos, cleanSenses(list)]);
 }
 
 /**

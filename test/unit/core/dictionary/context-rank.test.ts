@@ -4,9 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DictEntry, Lang, LookupResult } from '../../../../src/shared/types';
+import type { DictEntry, Lang, LookupResult, Sense } from '../../../../src/shared/types';
 import type { LookupService } from '../../../../src/core/dictionary/lookup';
-import { cleanEntry } from '../../../../src/core/dictionary/clean-entries';
+import { cleanEntry, cleanSenses } from '../../../../src/core/dictionary/clean-entries';
+import type { ReverseGroup } from '../../../../src/core/dictionary/reverse-index';
 import type { ParsedEntry } from '../../../../src/core/dictionary/freedict-entries';
 import { loadLookupService } from '../../../../src/node/dictionaries';
 import { defaultResourcesDir } from '../../../../src/node/resources';
@@ -158,7 +159,12 @@ describe('glosa lookup --stdin JSON lines', () => {
 describe('every entry of both dictionaries as displayed', () => {
   const IPA = /\/[^/]*[ˈˌːəɪʊʃʒθðŋæɔɛ][^/]*\//;
   const files = ['freedict-pol-eng/freedict-pol-eng.entries.dict', 'freedict-eng-pol/freedict-eng-pol.entries.dict'];
+  // Cleaning again would change nothing (a "/" alone, as in i/lub or km/h, stays).
+  const uncleaned = (senses: Sense[]): boolean => JSON.stringify(cleanSenses(senses)) !== JSON.stringify(senses);
+  const badTranslation = (t: string): boolean =>
+    IPA.test(t) || /<[a-z/][^>]*>/i.test(t) || /^(?:\d{1,2}|[a-h])\.(?:\s|$)/.test(t) || /^["“„].*["”]\s+-\s/.test(t) || t.trim() === '';
 
+  // The display does not clean senses (the tables store them cleaned): the stored senses are what is shown.
   it.each(files)('%s: no IPA, HTML, numbering or example phrases in headwords, lemmas and senses', (file) => {
     const text = readFileSync(join(defaultResourcesDir(), 'dictionaries', file), 'utf8');
     const bad: string[] = [];
@@ -169,15 +175,28 @@ describe('every entry of both dictionaries as displayed', () => {
         const entry: DictEntry = { ...parsed, lemma: parsed.headword, formNote: null, dictionary: file, match: 'exact' };
         const shown = cleanEntry(entry);
         count++;
+        if (!shown || uncleaned(parsed.senses)) bad.push(`stored uncleaned: ${parsed.headword}`);
         if (!shown) continue;
         const fields = [shown.headword, shown.lemma];
         const senses = shown.senses.flatMap((s) => s.translations);
         if (fields.some((f) => IPA.test(f) || /<[a-z/][^>]*>/i.test(f) || /\s\/\S/.test(f))) bad.push(`head: ${shown.headword}`);
-        for (const t of senses) {
-          if (IPA.test(t) || /<[a-z/][^>]*>/i.test(t) || /^(?:\d{1,2}|[a-h])\.(?:\s|$)/.test(t) || /^["“„].*["”]\s+-\s/.test(t) || t.trim() === '') {
-            bad.push(`${shown.headword}: ${t}`);
-          }
-        }
+        for (const t of senses) if (badTranslation(t)) bad.push(`${shown.headword}: ${t}`);
+      }
+    }
+    expect(count).toBeGreaterThan(10_000);
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+
+  it('freedict-pol-eng.reverse.dict: no IPA, HTML or numbering in the Polish headwords shown as senses', () => {
+    const text = readFileSync(join(defaultResourcesDir(), 'dictionaries', 'freedict-pol-eng/freedict-pol-eng.reverse.dict'), 'utf8');
+    const bad: string[] = [];
+    let count = 0;
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      for (const [, senses] of JSON.parse(line) as ReverseGroup[]) {
+        count++;
+        if (uncleaned(senses)) bad.push(`stored uncleaned: ${JSON.stringify(senses).slice(0, 80)}`);
+        for (const t of senses.flatMap((s) => s.translations)) if (badTranslation(t)) bad.push(t);
       }
     }
     expect(count).toBeGreaterThan(10_000);

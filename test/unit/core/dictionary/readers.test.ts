@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildDictd, decodeDictdNumber, dictdKey, encodeDictdNumber, openDictd, sortDictdIndex } from '../../../../src/core/dictionary/dictd';
 import { buildEntryTable, openEntryTable } from '../../../../src/core/dictionary/entry-table';
-import { parseEngPolDefinition, parsePolEngDefinition, splitTranslations } from '../../../../src/core/dictionary/freedict-entries';
+import { engPolEntries, parseEngPolDefinition, parsePolEngDefinition, polEngEntries, splitTranslations } from '../../../../src/core/dictionary/freedict-entries';
 import { buildReverseIndex, openReverseIndex, reverseKey } from '../../../../src/core/dictionary/reverse-index';
 import { SortedLines, sortLinesByKey } from '../../../../src/core/dictionary/sorted-lines';
 import { decodeLemma, MorfologikDictionary, parseMorfologikInfo } from '../../../../src/core/morphology/morfologik';
@@ -209,9 +209,9 @@ describe('committed tables', () => {
   // The app reads the entry tables, not the dictd texts: a parser change without rerunning
   // scripts/fetch-dictionaries.ts would leave them stale.
   it.each([
-    ['freedict-pol-eng', (d: string) => [parsePolEngDefinition(d)]],
-    ['freedict-eng-pol', parseEngPolDefinition],
-  ] as const)('%s entry table matches its dictd text as parsed now', (name, parse) => {
+    ['freedict-pol-eng', polEngEntries],
+    ['freedict-eng-pol', engPolEntries],
+  ] as const)('%s entry table matches its dictd text as parsed and cleaned now', (name, parse) => {
     const file = (ext: string): Uint8Array => new Uint8Array(readFileSync(join(resources, name, `${name}${ext}`)));
     const built = buildEntryTable(openDictd(name, file('.sorted.index'), file('.dict')), parse);
     expect(text(file('.entries.index')) === built.index).toBe(true);
