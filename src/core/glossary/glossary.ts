@@ -16,6 +16,7 @@ import { joinValue, splitValue } from './values';
 import { MAX_COMPOSED_WORDS, wordByWord, wordByWordLine } from './word-by-word';
 import { analyseForm, isParticiple } from './word-form';
 import { DICTIONARY_SOURCE, glossWord } from './word-gloss';
+import { doubtfulEntry } from './sense-check';
 
 // The glossary's entry point: its callers take the shared types from here.
 export type { Gloss, GlossaryDeps, GlossMatch } from './gloss-types';
@@ -57,7 +58,7 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
     return {
       text: display,
       translation: matchInitialCase(display, agreed!),
-      approximate: false,
+      approximate: doubtfulEntry(entry, deps.catalogue, deps.lookup),
       sources: entry.sources,
       match: byLemma ? 'lemma' : normaliseKey(entry.pl) === key && entry.pl === display ? 'exact' : 'normalised',
     };

@@ -2,7 +2,9 @@
 // pairs: a pair whose English shares no word with any sense of any Polish word ("Przeczytaj" → "Unread",
 // "Wyszukiwarka" → "Suggest search engines to use") is misaligned or another product's wording.
 import type { LookupService } from '../dictionary/lookup';
+import type { Catalogue, CatalogueEntry } from './catalogue';
 import { matchTokens } from './normalise';
+import { attestedSenses } from './sense-corpus';
 
 export interface SenseFit {
   /** Polish content words the dictionary has senses for. */
@@ -92,4 +94,14 @@ export function contradictsDictionary(pl: string, en: string, lookup: LookupServ
   if (enCount > 2 * plCount + 1) return true;
   const fit = senseFit(pl, en, lookup, more);
   return fit.known > 0 && fit.fitting === 0;
+}
+
+/**
+ * A catalogue entry one source gives whose English neither the dictionary nor the catalogue's other phrases
+ * support ("Okazje" → "Deals", where the dictionary has occasion, opportunity, bargain): shown, but marked
+ * approximate, since its sense is the source site's and may not be this page's.
+ */
+export function doubtfulEntry(entry: CatalogueEntry, catalogue: Catalogue, lookup: LookupService | undefined): boolean {
+  if (!lookup || entry.sources.length >= 2) return false;
+  return contradictsDictionary(entry.pl, entry.en, lookup, (lemma) => attestedSenses(lemma, catalogue, lookup));
 }

@@ -115,10 +115,11 @@ export function webSense(word: string, candidates: string[], catalogue: Catalogu
     phrases += evidence.phrases;
     for (const [s, n] of evidence.counts) counts.set(s, (counts.get(s) ?? 0) + n);
   }
+  // Other forms of a word count half: "birth" is not "birthday", though it may be a form of it.
   const attested = (w: string): number => {
     const s = stem(w);
     let n = 0;
-    for (const [other, count] of counts) if (sameWord(s, other)) n += count;
+    for (const [other, count] of counts) if (other === s) n += count; else if (sameWord(s, other)) n += count / 2;
     return n;
   };
   // A loanword the English phrases keep ("newsletter", "cookies"): no other sense is needed.
@@ -143,4 +144,12 @@ export function webSense(word: string, candidates: string[], catalogue: Catalogu
   }
   const clear = top && topCount >= MIN_PHRASES_FOR_NEW_SENSE && topCount >= MIN_SHARE_FOR_NEW_SENSE * phrases && topCount >= NEW_SENSE_LEAD * bestScore;
   return clear ? top : best;
+}
+
+/** English words that at least `minPhrases` catalogue phrases with this Polish lemma leave over for it. */
+export function attestedSenses(lemma: string, catalogue: Catalogue, lookup: LookupService, minPhrases = 2): string[] {
+  const evidence = corpusOf(catalogue, lookup).byLemma.get(lemma);
+  if (!evidence) return [];
+  const surface = corpusOf(catalogue, lookup).surface;
+  return [...evidence.counts].filter(([, n]) => n >= minPhrases).map(([s]) => surface.get(s) ?? s);
 }
