@@ -7,6 +7,7 @@ import { matchInitialCase } from './normalise';
 import { analyseForm } from './word-form';
 import { DICTIONARY_SOURCE, glossWord } from './word-gloss';
 import { orderRun, type Piece } from './word-order';
+import { senseInPhrases } from './sense-corpus';
 
 /**
  * Covers the words left to right with the longest catalogue phrase starting at each word; runs of words
@@ -58,7 +59,12 @@ export function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps
     const trusted = single && (single.entry.sources.length > 1 || single.entry.sources.some((s) => s.startsWith('glosa-')));
     const dictionary = trusted ? null : glossWord(key, deps, role === 'other' ? (form.verb ? 'verb' : undefined) : role, form.lemmas);
     let en: string;
-    if (trusted || (single && dictionary === null)) {
+    // Inside a longer label, the sense the catalogue's phrases give the word, when they clearly disagree with its one-word entry.
+    const inPhrase = single && keys.length > 1 && deps.lookup ? senseInPhrases(key, single.entry.en, deps.catalogue, deps.lookup) : null;
+    if (inPhrase) {
+      en = inPhrase;
+      sources.add(DICTIONARY_SOURCE);
+    } else if (trusted || (single && dictionary === null)) {
       en = single!.entry.en;
       single!.entry.sources.forEach((s) => sources.add(s));
     } else if (dictionary !== null) {

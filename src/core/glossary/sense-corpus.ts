@@ -153,3 +153,30 @@ export function attestedSenses(lemma: string, catalogue: Catalogue, lookup: Look
   const surface = corpusOf(catalogue, lookup).surface;
   return [...evidence.counts].filter(([, n]) => n >= minPhrases).map(([s]) => surface.get(s) ?? s);
 }
+
+/**
+ * The sense a word has inside longer labels, when the catalogue's phrases with it clearly agree on one other
+ * than `standalone`, its one-word entry: "Polityka" alone is a news section (Politics), but "polityka
+ * prywatności", "polityka cookies" make it "policy". Null when the phrases do not clearly disagree.
+ */
+export function senseInPhrases(word: string, standalone: string, catalogue: Catalogue, lookup: LookupService): string | null {
+  // One lemma, or the form is itself a lemma ("polityka", not "polityk").
+  const lemmas = lemmasOf(word, lookup);
+  const lemma = lemmas.includes(word) ? word : lemmas.length === 1 ? lemmas[0]! : null;
+  if (!lemma) return null;
+  const evidence = corpusOf(catalogue, lookup).byLemma.get(lemma);
+  if (!evidence || evidence.phrases < MIN_LEMMA_PHRASES_FOR_NEW_SENSE) return null;
+  const own = matchTokens(standalone).map(stem);
+  let ownCount = 0;
+  let top: string | null = null;
+  let topCount = 0;
+  for (const [s, n] of evidence.counts) {
+    if (own.some((o) => sameWord(o, s))) ownCount = Math.max(ownCount, n);
+    const shown = corpusOf(catalogue, lookup).surface.get(s) ?? s;
+    if (n > topCount && !ENGLISH_FUNCTION.has(shown) && shown.length > 2) { top = shown; topCount = n; }
+  }
+  // The one-word entry itself is no evidence of the word's sense in phrases.
+  ownCount = Math.max(0, ownCount - 1);
+  const clear = top && topCount >= MIN_PHRASES_FOR_NEW_SENSE && topCount >= MIN_SHARE_FOR_NEW_SENSE * evidence.phrases && topCount >= NEW_SENSE_LEAD * ownCount;
+  return clear && !own.some((o) => sameWord(o, stem(top!))) ? top : null;
+}

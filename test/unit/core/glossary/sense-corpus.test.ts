@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue } from '../../../../src/core/glossary/catalogue';
-import { webSense } from '../../../../src/core/glossary/sense-corpus';
+import { senseInPhrases, webSense } from '../../../../src/core/glossary/sense-corpus';
 import type { LookupService } from '../../../../src/core/dictionary/lookup';
 
 const lemmas: Record<string, string> = { zespół: 'zespół', zespołu: 'zespół', kontakt: 'kontakt', z: 'z', dołącz: 'dołączyć', do: 'do' };
@@ -71,5 +71,36 @@ describe('webSense from what the other words leave over', () => {
   it('learns nothing from negated phrases ("nie można zapisać" → "Impossible to save")', () => {
     const catalogue = parseCatalogue(['zapisać', 'usunąć'].flatMap((verb) => [1, 2, 3].map((n) => row(`nie można ${verb} ${n}`, `Impossible to ${verb === 'zapisać' ? 'save' : 'delete'} ${n}`))).join('\n'));
     expect(webSense('można', ['one may', 'it is possible'], catalogue, fake)).toBeNull();
+  });
+});
+
+describe('senseInPhrases', () => {
+  const lemmas: Record<string, string> = { polityka: 'polityka', polityki: 'polityka', prywatności: 'prywatność', cookies: 'cookies', redakcji: 'redakcja', strony: 'strona', sport: 'sport' };
+  const senses: Record<string, string[]> = { prywatność: ['privacy'], redakcja: ['editorial office'], strona: ['page', 'side'] };
+  const fake: LookupService = {
+    lookup: (q) => {
+      const lemma = lemmas[q.text];
+      const entries = lemma && senses[lemma] ? [{ headword: lemma, lemma, formNote: null, pos: 'noun', ipa: null, senses: [{ translations: senses[lemma] }], dictionary: 'test', match: 'exact' as const }] : [];
+      return { query: q.text, lang: 'pl', matched: q.text, entries } as unknown as ReturnType<LookupService['lookup']>;
+    },
+    knows: (w) => w in lemmas,
+    lemmas: (w) => (lemmas[w] ? [{ lemma: lemmas[w]!, tags: [] }] : []),
+    clearCache: () => undefined, // nothing cached
+  };
+  const row = (pl: string, en: string): string => `${pl}\t${pl}\t${en}\tmediawiki`;
+
+  it("gives the sense a word has in the catalogue's phrases when its one-word entry is another (polityka: Politics alone, policy in phrases)", () => {
+    const catalogue = parseCatalogue([
+      row('polityka', 'Politics'), row('polityka prywatności', 'Privacy policy'), row('polityka cookies', 'Cookie policy'),
+      row('polityka redakcji', 'Editorial policy'), row('polityka prywatności strony', 'Site privacy policy'),
+    ].join('\n'));
+    expect(senseInPhrases('polityka', 'Politics', catalogue, fake)).toBe('policy');
+  });
+
+  it('keeps the one-word entry when the phrases agree with it or are too few', () => {
+    const agreeing = parseCatalogue([row('polityka', 'Policy'), row('polityka prywatności', 'Privacy policy'), row('polityka cookies', 'Cookie policy'), row('polityka redakcji', 'Editorial policy'), row('polityka strony', 'Site policy')].join('\n'));
+    expect(senseInPhrases('polityka', 'Policy', agreeing, fake)).toBeNull();
+    const few = parseCatalogue([row('polityka', 'Politics'), row('polityka prywatności', 'Privacy policy')].join('\n'));
+    expect(senseInPhrases('polityka', 'Politics', few, fake)).toBeNull();
   });
 });
