@@ -14,8 +14,15 @@ interface LemmaEvidence {
   /** English stem → phrases where it is left unexplained by the other Polish words. */
   counts: Map<string, number>;
 }
+/** One catalogue phrase: its Polish words and the stems of its English words. */
+interface Phrase { words: string[]; english: Set<string> }
 interface Corpus {
-  byLemma: Map<string, LemmaEvidence>;
+  /** Polish lemma → the phrases with a form of it, and where in them (built once, with lemmas only). */
+  occurrences: Map<string, Array<{ phrase: Phrase; at: number }>>;
+  /** Lemma → its evidence, computed when first asked for (dictionary look-ups are the costly part). */
+  evidence: Map<string, LemmaEvidence>;
+  /** Stems of the dictionary senses of a Polish word form: what that word explains in an English phrase. */
+  explains: Map<string, Set<string>>;
   /** English stem → its shortest surface form seen ("provid" → "provide"). */
   surface: Map<string, string>;
 }
@@ -46,45 +53,57 @@ function corpusOf(catalogue: Catalogue, lookup: LookupService): Corpus {
   if (!byLookup) corpora.set(catalogue, (byLookup = new WeakMap()));
   let corpus = byLookup.get(lookup);
   if (corpus) return corpus;
-  corpus = { byLemma: new Map(), surface: new Map() };
-  // Stems of the dictionary senses of a Polish word form: what that word explains in an English phrase.
-  const explains = new Map<string, Set<string>>();
-  const explainedBy = (word: string): Set<string> => {
-    let out = explains.get(word);
-    if (out) return out;
-    out = new Set();
-    for (const entry of lookup.lookup({ text: word, lang: 'pl' }).entries.slice(0, MAX_DICTIONARY_ENTRIES)) {
-      for (const sense of entry.senses) for (const t of sense.translations) for (const w of matchTokens(t)) out.add(stem(w));
-    }
-    explains.set(word, out);
-    return out;
-  };
+  corpus = { occurrences: new Map(), evidence: new Map(), explains: new Map(), surface: new Map() };
   for (const [key, entry] of catalogue.entries) {
     const words = key.split(' ');
     // Negated phrases render a word with "cannot", "unable", "failed": no evidence for its own sense.
     if (words.length > MAX_PHRASE_WORDS || words.some((w) => NEGATION.has(w))) continue;
-    const english = new Set<string>();
+    const phrase: Phrase = { words, english: new Set() };
     for (const w of matchTokens(entry.en)) {
       if (/^\d+$/u.test(w)) continue;
       const s = stem(w);
-      english.add(s);
+      phrase.english.add(s);
       const seen = corpus.surface.get(s);
       if (!seen || w.length < seen.length) corpus.surface.set(s, w);
     }
-    words.forEach((word, i) => {
-      const explainedByOthers = new Set<string>();
-      words.forEach((other, j) => { if (j !== i && other !== word) for (const s of explainedBy(other)) explainedByOthers.add(s); });
+    words.forEach((word, at) => {
       for (const lemma of lemmasOf(word, lookup)) {
-        let evidence = corpus!.byLemma.get(lemma);
-        if (!evidence) corpus!.byLemma.set(lemma, (evidence = { phrases: 0, counts: new Map() }));
-        evidence.phrases++;
-        const others = [...explainedByOthers];
-        for (const s of english) if (!others.some((o) => sameWord(o, s))) evidence.counts.set(s, (evidence.counts.get(s) ?? 0) + 1);
+        let list = corpus!.occurrences.get(lemma);
+        if (!list) corpus!.occurrences.set(lemma, (list = []));
+        list.push({ phrase, at });
       }
     });
   }
   byLookup.set(lookup, corpus);
   return corpus;
+}
+
+function explainedBy(word: string, corpus: Corpus, lookup: LookupService): Set<string> {
+  let out = corpus.explains.get(word);
+  if (out) return out;
+  out = new Set();
+  for (const entry of lookup.lookup({ text: word, lang: 'pl' }).entries.slice(0, MAX_DICTIONARY_ENTRIES)) {
+    for (const sense of entry.senses) for (const t of sense.translations) for (const w of matchTokens(t)) out.add(stem(w));
+  }
+  corpus.explains.set(word, out);
+  return out;
+}
+
+/** The English words the lemma's phrases leave over once their other Polish words are accounted for. */
+function evidenceOf(lemma: string, catalogue: Catalogue, lookup: LookupService): LemmaEvidence | undefined {
+  const corpus = corpusOf(catalogue, lookup);
+  const known = corpus.evidence.get(lemma);
+  if (known) return known;
+  const occurrences = corpus.occurrences.get(lemma);
+  if (!occurrences) return undefined;
+  const evidence: LemmaEvidence = { phrases: occurrences.length, counts: new Map() };
+  for (const { phrase, at } of occurrences) {
+    const others: string[] = [];
+    phrase.words.forEach((other, j) => { if (j !== at && other !== phrase.words[at]) others.push(...explainedBy(other, corpus, lookup)); });
+    for (const s of phrase.english) if (!others.some((o) => sameWord(o, s))) evidence.counts.set(s, (evidence.counts.get(s) ?? 0) + 1);
+  }
+  corpus.evidence.set(lemma, evidence);
+  return evidence;
 }
 
 // A catalogue word replaces the dictionary's senses only on clear evidence: each of those senses has a sixth
@@ -110,7 +129,7 @@ export function webSense(word: string, candidates: string[], catalogue: Catalogu
   const formLemmas = lemmas.size;
   for (const entry of lookup.lookup({ text: word, lang: 'pl' }).entries.slice(0, MAX_DICTIONARY_ENTRIES)) lemmas.add(entry.headword.toLowerCase());
   for (const lemma of lemmas) {
-    const evidence = corpus.byLemma.get(lemma);
+    const evidence = evidenceOf(lemma, catalogue, lookup);
     if (!evidence) continue;
     phrases += evidence.phrases;
     for (const [s, n] of evidence.counts) counts.set(s, (counts.get(s) ?? 0) + n);
@@ -148,7 +167,7 @@ export function webSense(word: string, candidates: string[], catalogue: Catalogu
 
 /** English words that at least `minPhrases` catalogue phrases with this Polish lemma leave over for it. */
 export function attestedSenses(lemma: string, catalogue: Catalogue, lookup: LookupService, minPhrases = 2): string[] {
-  const evidence = corpusOf(catalogue, lookup).byLemma.get(lemma);
+  const evidence = evidenceOf(lemma, catalogue, lookup);
   if (!evidence) return [];
   const surface = corpusOf(catalogue, lookup).surface;
   return [...evidence.counts].filter(([, n]) => n >= minPhrases).map(([s]) => surface.get(s) ?? s);
@@ -164,7 +183,7 @@ export function senseInPhrases(word: string, standalone: string, catalogue: Cata
   const lemmas = lemmasOf(word, lookup);
   const lemma = lemmas.includes(word) ? word : lemmas.length === 1 ? lemmas[0]! : null;
   if (!lemma) return null;
-  const evidence = corpusOf(catalogue, lookup).byLemma.get(lemma);
+  const evidence = evidenceOf(lemma, catalogue, lookup);
   if (!evidence || evidence.phrases < MIN_LEMMA_PHRASES_FOR_NEW_SENSE) return null;
   const own = matchTokens(standalone).map(stem);
   let ownCount = 0;
