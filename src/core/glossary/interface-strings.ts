@@ -37,20 +37,29 @@ const MAX_SENTENCE_WORDS = 40;
 const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
 const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
+// An e-mail or web address closing a notice ("…zawiadom nas o tym redakcja@example.pl") is a value, like a count.
+const TRAILING_ADDRESS = /(?<=\p{L})\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?:\/\/|www\.)\S{1,200})\.?$/u;
 // Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
 // A lowercase start after the stop also ends a sentence (notices pasted together: "…użytkowników. mogą też…"),
 // unless the word before is a common abbreviation ("proc.", "godz.").
 const SENTENCE_END = /(?<=[^\s.]{4,}[.!?]|[!?])\s+(?=[„"«(]?\p{Lu})|(?<=\p{Ll}{4,}[.!?])(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{5,}\.)\s+(?=\p{Ll}{3,}\s)(?<!(?:proc|godz|tzw|ang|łac|pkt|art|woj|pow|gm|red|oprac)\.\s+)/u;
 
+// A salutation that opens a notice ("Szanowny Użytkowniku, Na naszych stronach…", "Drogi Czytelniku, Prosimy…"):
+// up to three words and a comma before a capitalised sentence. It is a row of its own, as "Drogi Użytkowniku!" is.
+const SALUTATION = /^(\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}+){0,2},)\s+(?=\p{Lu}\p{Ll})/u;
+
 export function splitSentences(text: string): string[] {
   if (text.length > 20_000) text = text.slice(0, 20_000);
-  return text.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
+  const salutation = SALUTATION.exec(text);
+  const head = salutation ? [salutation[1]!] : [];
+  const rest = salutation ? text.slice(salutation[0].length) : text;
+  return [...head, ...rest.split(SENTENCE_END)].map((s) => s.trim()).filter(Boolean);
 }
 
 /** A label's value cut off: counts and dates before or after the words, "Autor: X" → "Autor:". */
 export function stripValues(text: string): string {
   if (text.length > 300) return text.trim(); // values belong to short labels; and the patterns stay linear
-  let t = text.replace(LEADING_VALUE, '');
+  let t = text.replace(LEADING_VALUE, '').replace(TRAILING_ADDRESS, '');
   if (/\p{L}/u.test(t.replace(TRAILING_VALUE, ''))) t = t.replace(TRAILING_VALUE, '');
   return t.trim();
 }
@@ -148,6 +157,15 @@ const DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:,
 // Labels whose value follows a colon: "Autor: Jan Nowak", "Dołącz do dyskusji: <headline>".
 const LABEL_VALUE = /^([^:]{1,40}:)\s+(\S.*)$/su;
 
+const SALUTATION_ONLY = /^\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}+){0,2},$/u;
+
+/** A salutation's last word is a noun in the vocative ("Użytkowniku", "Czytelniczko", "Państwo" is not needed). */
+function addressesReader(salutation: string, deps: GlossaryDeps): boolean {
+  const last = (salutation.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase();
+  if (!last || !deps.lookup) return false;
+  return deps.lookup.lemmas(last, 'pl').some(({ tags }) => tags.some((t) => /^subst:sg:[\w.]*\bvoc\b/.test(t)));
+}
+
 /** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
 export function pieces(text: string, deps: GlossaryDeps): Piece[] {
   const out: Piece[] = [];
@@ -166,6 +184,10 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
           out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true, value: true });
           continue;
         }
+      }
+      if (SALUTATION_ONLY.test(sentence) && addressesReader(sentence, deps)) {
+        out.push({ text: sentence, label: true });
+        continue;
       }
       if (VALUE.test(sentence) || DATE.test(sentence)) continue;
       out.push({ text: stripValues(sentence), ...(prose ? { prose: true } : {}) });
