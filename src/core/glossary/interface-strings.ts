@@ -29,6 +29,23 @@ const SITE_WORDS = new Set(
     'artykuł powiadomienie ustawienie polityka przetwarzanie administrator rodo newsletterze darowizna wesprzeć wpis ' +
     'opublikować udostępnić udostępnianie wydanie biuletyn internet aplikacja urządzenie').split(' '),
 );
+// Verbs of using a site, whose imperatives are interface ("Zaloguj się", "Kliknij", "Dowiedz się więcej").
+const INTERFACE_VERBS = new Set(
+  ('logować zalogować wylogować rejestrować zarejestrować klikać kliknąć sprawdzać sprawdzić widzieć zobaczyć oglądać ' +
+    'obejrzeć czytać przeczytać dołączać dołączyć zapisywać zapisać wpisywać wpisać podawać podać wybierać wybrać ' +
+    'pobierać pobrać udostępniać udostępnić komentować skomentować obserwować śledzić subskrybować zasubskrybować ' +
+    'zamawiać zamówić kupować kupić włączać włączyć wyłączać wyłączyć akceptować zaakceptować zgadzać zgodzić ' +
+    'dowiadywać dowiedzieć kontaktować skontaktować pisać napisać wysyłać wysłać odwiedzać odwiedzić słuchać posłuchać ' +
+    'zgłaszać zgłosić przesyłać przesłać lubić polubić wspierać wesprzeć przechodzić przejść wracać wrócić odświeżać ' +
+    'odświeżyć próbować spróbować dodawać dodać usuwać usunąć edytować zmieniać zmienić aktualizować zaktualizować ' +
+    'instalować zainstalować otwierać otworzyć zamykać zamknąć pokazywać pokazać ukrywać ukryć szukać wyszukać ' +
+    'znajdować znaleźć zostawiać zostawić oceniać ocenić głosować zagłosować zapoznawać zapoznać potwierdzać potwierdzić ' +
+    'anulować resetować zresetować przypominać przypomnieć odpowiadać odpowiedzieć korzystać skorzystać kontynuować ' +
+    'rozwijać rozwinąć zwijać zwinąć drukować wydrukować przekazywać przekazać wpłacać wpłacić dzwonić zadzwonić ' +
+    'zapraszać zaprosić poznawać poznać odkrywać odkryć uzyskać prenumerować zaprenumerować kopiować skopiować ' +
+    'zarządzać pamiętać zapamiętać wyrażać wyrazić wycofać wycofywać słuchać oglądać wypełnić wypełniać ' +
+    'przewijać przewinąć powiadomić zapytać pytać').split(' '),
+);
 const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nasz nasza nasze naszych naszym naszej naszego'.split(' '));
 const MAX_UI_WORDS_PLAIN = 4; // up to this many words a string needs no more evidence than "Polish and not a name"
 const MAX_LINK_WORDS = 4; // a linked string longer than this is a headline of another page
@@ -84,7 +101,12 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
   for (const { lemma, tags } of analyses) {
     facts.polish = true;
     if (lemma === lemma.toLowerCase()) facts.common.push(lemma);
-    for (const tag of tags) if (/(?:^|:)(?:impt|fin:\w+:sec|fin:pl:pri)(?::|$)/.test(tag)) facts.personal = true;
+    for (const tag of tags) {
+      if (/(?:^|:)(?:fin:\w+:sec|fin:pl:pri)(?::|$)/.test(tag)) facts.personal = true;
+      // An imperative speaks to the reader about the page only with a verb of using a site ("Zaloguj się",
+      // "Sprawdź"); instructions of the kind an article gives ("Dynię pokrój w kostkę") are not interface.
+      else if (/(?:^|:)impt(?::|$)/.test(tag) && (INTERFACE_VERBS.has(lemma) || SITE_WORDS.has(lemma))) facts.personal = true;
+    }
   }
   return facts;
 }
@@ -121,7 +143,10 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const letterIndexes = shown.map((w, i) => (/\p{L}/u.test(w) ? i : -1)).filter((i) => i >= 0);
   const contentIndexes = letterIndexes.filter((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()));
   // Title Case over every word, function words included ("Do Rzeczy", "Radio ZET"): a name, not sentence-case UI.
-  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i))) return 'other';
+  // Except a menu entry some sites write in Title Case ("Telefonia Komórkowa", "Czytelnictwo Prasy"): in page
+  // furniture, words that are all common Polish nouns and adjectives, with no function word, are a section's name.
+  const titleCaseSection = MENU_KINDS.has(item.kind) && ws.length <= MAX_UI_WORDS_PLAIN && letterIndexes.every((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(shown[i]!) && (facts[i]?.common.length ?? 0) > 0);
+  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i)) && !titleCaseSection) return 'other';
   if (contentIndexes.length === 1 && letterIndexes.length === 1 && nameLike(shown[contentIndexes[0]!]!, contentIndexes[0]!)) {
     if (facts[contentIndexes[0]!]?.common.length === 0) return 'other';
   }
