@@ -264,11 +264,33 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
   const verdicts = new Map<string, Verdict>();
   const items = chrome.slice(0, limit);
   const prefixes = sharedPrefixes(items.filter((c) => c.kind !== 'attribute').map((c) => cleanDisplayText(c.text)));
+  // A link whose words are also the alt text of a linked image (whole, or its end: "Przepis na <title>") is the
+  // title of a card for another page, thumbnail and headline: a teaser, however short. (Not in menus, headers
+  // and footers, where a logo's alt repeats the site's name.)
+  const cardTitles = new Set(items.filter((c) => c.image && c.link).map((c) => normaliseKey(c.text)).filter(Boolean));
+  const isCardTitle = (text: string): boolean => {
+    const key = normaliseKey(text);
+    if (!key || cardTitles.size === 0) return false;
+    if (cardTitles.has(key)) return true;
+    for (const title of cardTitles) if (title.length > key.length && title.endsWith(` ${key}`)) return true;
+    return false;
+  };
+  const teaserLinks = new Set(items.filter((c) => c.link && c.kind !== 'attribute' && !MENU_KINDS.has(c.kind) && isCardTitle(c.text)).map((c) => normaliseKey(c.text)));
+  // A teaser's words again in its image's alt or its link's title are the same headline.
+  const isTeaser = (item: ChromeItem): boolean => {
+    if (!item.link) return false;
+    if (item.image || item.kind === 'attribute') {
+      const key = normaliseKey(item.text);
+      for (const t of teaserLinks) if (key === t || key.endsWith(` ${t}`)) return true;
+      return false;
+    }
+    return item.kind !== 'attribute' && teaserLinks.has(normaliseKey(item.text));
+  };
   for (const item of items) {
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
     const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
     // A long linked string is a headline of another page as a whole: its sentences are not labels either.
-    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS));
+    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS) || isTeaser(item));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
       const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;

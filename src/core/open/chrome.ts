@@ -106,11 +106,11 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     buffer = '';
     bufferHasText = false;
   };
-  const attribute = (raw: string | null, kind: ChromeKind): void => {
+  const attribute = (raw: string | null, kind: ChromeKind, image = false): void => {
     if (!raw) return;
     const text = oneLine(raw);
     // A title or alt inside a link names where the link goes (often a headline repeated on its image).
-    if (text) out.push({ text, kind, attribute: true, ...(links > 0 || selfLink ? { link: true } : {}), ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
+    if (text) out.push({ text, kind, attribute: true, ...(links > 0 || selfLink ? { link: true } : {}), ...(image ? { image: true } : {}), ...(hidden > 0 || selfHidden ? { hidden: true } : {}) });
   };
   // kinds[d] is the kind in force inside the element entered at depth d; links and hidden subtrees are counted
   // by depth likewise (a unit is a link, or hidden, when its first visible text is).
@@ -158,7 +158,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
-          if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute');
+          if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute', tag === 'img');
           if (tag === 'input' && BUTTON_TYPE.test(nav.attr(el, 'type') ?? '')) attribute(nav.attr(el, 'value'), 'button');
         }
         if (nav.first(node)) {
@@ -206,7 +206,7 @@ export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<
       if (units.has(c.text)) continue;
       if (c.text.length > 40 && flat.includes(c.text)) continue;
     }
-    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
+    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.image ? { image: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
   }
   return out;
 }
