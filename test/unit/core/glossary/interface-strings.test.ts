@@ -45,6 +45,19 @@ describe('single strings', () => {
     expect(judge('Profile', { pageLang: 'en' })).toBe('foreign');
   });
 
+  it('splits a salutation off a notice and cuts a closing address off', () => {
+    expect(splitSentences('Szanowny Użytkowniku, Na naszych stronach używamy plików cookie.')).toEqual(['Szanowny Użytkowniku,', 'Na naszych stronach używamy plików cookie.']);
+    expect(stripValues('Jeżeli post łamie zasady, zawiadom nas o tym redakcja@portal.example.pl')).toBe('Jeżeli post łamie zasady, zawiadom nas o tym');
+    expect(stripValues('Więcej na www.example.pl/prenumerata')).toBe('Więcej na');
+  });
+
+  it('takes imperatives for interface only with verbs of using a site, and Title Case menu entries of common words', () => {
+    expect(judgeString('Zaloguj się, aby dodać komentarz pod tekstem.', { kind: 'text' }, deps)).toBe('ui');
+    expect(judgeString('Cebulę posiekaj i podsmaż ją na maśle do zeszklenia.', { kind: 'text' }, deps)).toBe('other');
+    expect(judgeString('Telefonia Komórkowa', { kind: 'navigation', link: true }, deps)).toBe('ui');
+    expect(judgeString('Telefonia Komórkowa', { kind: 'text' }, deps)).toBe('other');
+  });
+
   it('finds labels repeated before varying values, not names with a dash', () => {
     const prefixes = sharedPrefixes(['Więcej w kategorii Sport', 'Więcej w kategorii Kultura', 'Więcej w kategorii Region', 'Newsletter — biuro', 'Newsletter — Kraków', 'Newsletter — Poznań']);
     expect(prefixes.has('Więcej w kategorii')).toBe(true);
@@ -77,6 +90,22 @@ describe('a Polish local-news page', () => {
     expect(glossary.find((g) => g.text === 'Ogłoszenia drobne')?.hidden).toBe(true);
     expect(glossary.find((g) => g.text === 'Strona główna')?.hidden).toBeUndefined();
     expect(other).toContain('Radni zdecydowali o podwyżce cen biletów komunikacji miejskiej od czerwca');
+  });
+});
+
+describe('a Polish recipe portal', () => {
+  it('lists its interface strings, not the cook\'s instructions, teaser cards or addresses', () => {
+    const doc = open('portal-kulinarny.html');
+    expect(doc.text).toContain('Zmiksuj zupę na gładki krem');
+    const rows = pageGlossary(doc.chrome, deps).glossary.map((g) => g.text);
+    for (const ui of ['Dania Obiadowe', 'Ciasta Domowe', 'Przepisy Sezonowe', 'Zaloguj się', 'Podobne przepisy', 'Drogi Czytelniku,',
+      'Korzystamy z plików cookies, aby serwis działał poprawnie.', 'Jeżeli zauważysz błąd w przepisie, daj nam znać']) {
+      expect(rows).toContain(ui);
+    }
+    for (const not of ['Pestki upraż na suchej patelni i posyp nimi zupę tuż przed podaniem.', 'Sernik na zimno', 'Bigos myśliwski', 'Placki ziemniaczane']) {
+      expect(rows).not.toContain(not);
+    }
+    expect(rows.some((r) => /@|Przepis na Sernik/.test(r))).toBe(false);
   });
 });
 
