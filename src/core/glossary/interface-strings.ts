@@ -151,7 +151,7 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
     if (facts[contentIndexes[0]!]?.common.length === 0) return 'other';
   }
   if (ws.length > MAX_SENTENCE_WORDS) return 'other';
-  if (item.link && ws.length > MAX_LINK_WORDS) return 'other';
+  if (item.link && ws.length > MAX_LINK_WORDS && !callToAction(text, deps)) return 'other';
   // Short is enough in a place of page furniture (menu, form, footer, banner...) or for a link; short text in
   // plain containers is as often an ingredient, a caption or a step of the article that extraction missed.
   if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && (item.kind !== 'text' || item.link)) return 'ui';
@@ -160,6 +160,23 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
   if (personal || siteWords.size >= 2) return 'ui';
   return 'other';
+}
+
+const MAX_CALL_WORDS = 10;
+
+/**
+ * A link that opens with an imperative of using a site and names the site, the reader or a service ("Obserwuj nas
+ * na Google News", "Obserwuj Portal Spożywczy na Twitterze", "Włącz obsługę JavaScript, aby strona działała"): a
+ * call to action, not the headline of another page, however long.
+ */
+export function callToAction(text: string, deps: GlossaryDeps): boolean {
+  const shown = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (shown.length < 2 || shown.length > MAX_CALL_WORDS || !deps.lookup) return false;
+  const first = shown[0]!.toLowerCase();
+  const imperative = deps.lookup.lemmas(first, 'pl').some(({ lemma, tags }) => INTERFACE_VERBS.has(lemma) && tags.some((t) => /(?:^|:)impt(?::|$)/.test(t)));
+  if (!imperative) return false;
+  const rest = shown.slice(1);
+  return rest.some((w) => SECOND_PERSON_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || wordFacts(w, deps).common.some((l) => SITE_WORDS.has(l)));
 }
 
 /** One string to judge: a label cut from its value, the value, or a sentence of a longer text. */
@@ -284,13 +301,13 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
       for (const t of teaserLinks) if (key === t || key.endsWith(` ${t}`)) return true;
       return false;
     }
-    return item.kind !== 'attribute' && teaserLinks.has(normaliseKey(item.text));
+    return teaserLinks.has(normaliseKey(item.text));
   };
   for (const item of items) {
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
     const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
     // A long linked string is a headline of another page as a whole: its sentences are not labels either.
-    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS) || isTeaser(item));
+    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS && !callToAction(cleanDisplayText(item.text), deps)) || isTeaser(item));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
       const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;

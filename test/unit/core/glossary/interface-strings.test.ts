@@ -58,6 +58,13 @@ describe('single strings', () => {
     expect(judgeString('Telefonia Komórkowa', { kind: 'text' }, deps)).toBe('other');
   });
 
+  it('takes a long link that opens with a call to use the site for interface, not a headline', () => {
+    const link = (text: string) => judgeString(text, { kind: 'text', link: true }, deps);
+    expect(link('Obserwuj nas w serwisie Google News')).toBe('ui');
+    expect(link('Zapisz się do naszego bezpłatnego newslettera już dziś')).toBe('ui');
+    expect(link('Remont dworca potrwa do jesieni, pasażerowie czekają')).toBe('other');
+  });
+
   it('finds labels repeated before varying values, not names with a dash', () => {
     const prefixes = sharedPrefixes(['Więcej w kategorii Sport', 'Więcej w kategorii Kultura', 'Więcej w kategorii Region', 'Newsletter — biuro', 'Newsletter — Kraków', 'Newsletter — Poznań']);
     expect(prefixes.has('Więcej w kategorii')).toBe(true);
