@@ -221,7 +221,10 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
         const facts = letterRunsOf(label).map((w) => wordFacts(w, deps));
         const formulaic = deps.catalogue.entries.has(normaliseKey(label)) || facts.some((f) => f.personal);
         const amount = AMOUNT.test(labelled[2]!.trim());
-        if (labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
+        // A lowercase sentence after the colon continues the notice ("Ważne: nasze strony wykorzystują pliki
+        // cookies."): one string, not a label and its value.
+        const continues = /^\p{Ll}/u.test(labelled[2]!) && /[.!?]$/.test(labelled[2]!.trim()) && wordsOf(labelled[2]!).length >= 3;
+        if (!continues && labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
           // The value is judged as prose: a name or a headline has no evidence, a notice's sentence has.
           out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true, value: true });
           continue;

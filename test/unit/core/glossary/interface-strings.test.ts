@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GlossaryDeps } from '../../../../src/core/glossary/glossary';
-import { judgeString, pageGlossary, sharedPrefixes, splitSentences, stripValues } from '../../../../src/core/glossary/interface-strings';
+import { judgeString, pageGlossary, pieces, sharedPrefixes, splitSentences, stripValues } from '../../../../src/core/glossary/interface-strings';
 import { readDocument } from '../../../../src/core/open/pipeline';
 import { loadCatalogue } from '../../../../src/node/catalogue';
 import { loadLookupService } from '../../../../src/node/dictionaries';
@@ -56,6 +56,11 @@ describe('single strings', () => {
     expect(judgeString('Cebulę posiekaj i podsmaż ją na maśle do zeszklenia.', { kind: 'text' }, deps)).toBe('other');
     expect(judgeString('Telefonia Komórkowa', { kind: 'navigation', link: true }, deps)).toBe('ui');
     expect(judgeString('Telefonia Komórkowa', { kind: 'text' }, deps)).toBe('other');
+  });
+
+  it('keeps a notice whole when a lowercase sentence follows its colon', () => {
+    expect(pieces('Uwaga: serwis korzysta z plików cookies.', deps).map((p) => p.text)).toEqual(['Uwaga: serwis korzysta z plików cookies.']);
+    expect(pieces('Autor: Jan Nowak', deps).map((p) => p.text)).toEqual(['Autor:', 'Jan Nowak']);
   });
 
   it('takes a long link that opens with a call to use the site for interface, not a headline', () => {
