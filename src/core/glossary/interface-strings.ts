@@ -124,7 +124,9 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const strongPolish = ws.some((w) => POLISH_LETTER.test(w) || POLISH_FUNCTION.has(w));
   // On a page that is in English a Polish row needs Polish letters or two function words, not just forms that
   // happen to be Polish too ("Profile", "Data", "Menu", "Nie").
-  if (item.pageLang === 'en' && !ws.some((w) => POLISH_LETTER.test(w)) && ws.filter((w) => POLISH_FUNCTION.has(w)).length < 2) return 'foreign';
+  // "ó" is Spanish and Czech too ("Sala y Gómez"): there it counts only in a word the dictionary knows.
+  const polishLettered = (w: string): boolean => /[ąćęłńśźż]/iu.test(w) || (POLISH_LETTER.test(w) && (!deps.lookup || deps.lookup.lemmas(w, 'pl').length > 0));
+  if (item.pageLang === 'en' && !ws.some(polishLettered) && ws.filter((w) => POLISH_FUNCTION.has(w)).length < 2) return 'foreign';
   const shown: string[] = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const facts = shown.map((w) => wordFacts(w, deps));
   const known = facts.filter((f) => f.polish).length;
@@ -154,7 +156,10 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   if (item.link && ws.length > MAX_LINK_WORDS && !callToAction(text, deps)) return 'other';
   // Short is enough in a place of page furniture (menu, form, footer, banner...) or for a link; short text in
   // plain containers is as often an ingredient, a caption or a step of the article that extraction missed.
-  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && (item.kind !== 'text' || item.link)) return 'ui';
+  // A short link among related content ("Sernik z jogurtów greckich", "Rusza radio X") is the title of another
+  // page as often as a control: it needs the evidence prose needs.
+  const relatedLink = item.kind === 'related' && item.link;
+  if (ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && !relatedLink && (item.kind !== 'text' || item.link)) return 'ui';
   if (/:$/.test(text.trim()) && ws.length <= 8) return 'ui';
   const personal = facts.some((f) => f.personal);
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
@@ -318,7 +323,7 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
       if (!verdict) {
         if (headline && !piece.label) verdict = 'other';
         else if (piece.value) verdict = wordsOf(display).length > MAX_UI_WORDS_PLAIN ? judgeString(display, { ...item, prose: true }, deps) : 'other';
-        else if (piece.label) verdict = judgeString(display, { kind: item.kind }, deps) === 'foreign' ? 'foreign' : 'ui';
+        else if (piece.label) verdict = judgeString(display, { kind: item.kind, ...(item.pageLang ? { pageLang: item.pageLang } : {}) }, deps) === 'foreign' ? 'foreign' : 'ui';
         else verdict = judgeString(display, { ...item, ...(piece.prose ? { prose: true } : {}) }, deps);
         verdicts.set(cacheKey, verdict);
       }

@@ -58,6 +58,16 @@ describe('single strings', () => {
     expect(judgeString('Telefonia Komórkowa', { kind: 'text' }, deps)).toBe('other');
   });
 
+  it('on an English page, needs letters only Polish has and judges labels too', () => {
+    expect(judgeString('Sala y Gómez', { kind: 'navigation', link: true, pageLang: 'en' }, deps)).toBe('foreign');
+    expect(pageGlossary([{ text: 'My Glasgow: tennis star Gordon Reid on life in the city', kind: 'related', pageLang: 'en' }], deps).glossary).toEqual([]);
+  });
+
+  it('wants evidence for a short link among related content', () => {
+    expect(judgeString('Gulasz wieprzowy z papryką', { kind: 'related', link: true }, deps)).toBe('other');
+    expect(judgeString('Gulasz wieprzowy z papryką', { kind: 'navigation', link: true }, deps)).toBe('ui');
+  });
+
   it('keeps a notice whole when a lowercase sentence follows its colon', () => {
     expect(pieces('Uwaga: serwis korzysta z plików cookies.', deps).map((p) => p.text)).toEqual(['Uwaga: serwis korzysta z plików cookies.']);
     expect(pieces('Autor: Jan Nowak', deps).map((p) => p.text)).toEqual(['Autor:', 'Jan Nowak']);
