@@ -196,6 +196,7 @@ export interface Piece {
 }
 const PROSE_WORDS = 12;
 const MAX_LABEL_WORDS = 6;
+const MAX_FURNITURE_LABEL_WORDS = 4;
 // A number with an optional short unit or currency: "750 PLN", "32 000 zł", "18/2021 (423)".
 const AMOUNT = /^[\d\s.,/()%+-]+\s*\p{L}{0,4}\.?$/u;
 const MONTH_NAMES = 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik|listopad|grudzień';
@@ -214,7 +215,7 @@ function addressesReader(salutation: string, deps: GlossaryDeps): boolean {
 }
 
 /** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
-export function pieces(text: string, deps: GlossaryDeps): Piece[] {
+export function pieces(text: string, deps: GlossaryDeps, furniture = false): Piece[] {
   const out: Piece[] = [];
   const prose = wordsOf(text).length >= PROSE_WORDS;
   for (const control of splitControls(text)) {
@@ -229,7 +230,10 @@ export function pieces(text: string, deps: GlossaryDeps): Piece[] {
         // A lowercase sentence after the colon continues the notice ("Ważne: nasze strony wykorzystują pliki
         // cookies."): one string, not a label and its value.
         const continues = /^\p{Ll}/u.test(labelled[2]!) && /[.!?]$/.test(labelled[2]!.trim()) && wordsOf(labelled[2]!).length >= 3;
-        if (!continues && labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount)) {
+        // In page furniture (footer, menu, form) a short label before a colon is one whatever its words ("Projekt
+        // i wykonanie: <studio>", "Partnerem portalu jest: <firma>"); in running text it may be a headline's topic.
+        const furnitureLabel = furniture && labelWords <= MAX_FURNITURE_LABEL_WORDS;
+        if (!continues && labelWords > 0 && labelWords <= MAX_LABEL_WORDS && (formulaic || amount || furnitureLabel)) {
           // The value is judged as prose: a name or a headline has no evidence, a notice's sentence has.
           out.push({ text: label, label: true }, { text: stripValues(labelled[2]!), prose: true, value: true });
           continue;
@@ -313,7 +317,7 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
   };
   for (const item of items) {
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
-    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps);
+    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps, MENU_KINDS.has(item.kind) && !item.headline && !(item.link && wordsOf(item.text).length > MAX_LINK_WORDS));
     // A long linked string is a headline of another page as a whole: its sentences are not labels either.
     const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS && !callToAction(cleanDisplayText(item.text), deps)) || isTeaser(item));
     for (const piece of split) {

@@ -68,6 +68,11 @@ describe('single strings', () => {
     expect(judgeString('Gulasz wieprzowy z papryką', { kind: 'navigation', link: true }, deps)).toBe('ui');
   });
 
+  it('cuts a short label off its value in page furniture, not off a headline', () => {
+    expect(pieces('Partnerem serwisu jest: Acme Polska', deps, true).map((p) => p.text)).toEqual(['Partnerem serwisu jest:', 'Acme Polska']);
+    expect(pieces('Partnerem serwisu jest: Acme Polska', deps).map((p) => p.text)).toEqual(['Partnerem serwisu jest: Acme Polska']);
+  });
+
   it('keeps a notice whole when a lowercase sentence follows its colon', () => {
     expect(pieces('Uwaga: serwis korzysta z plików cookies.', deps).map((p) => p.text)).toEqual(['Uwaga: serwis korzysta z plików cookies.']);
     expect(pieces('Autor: Jan Nowak', deps).map((p) => p.text)).toEqual(['Autor:', 'Jan Nowak']);
