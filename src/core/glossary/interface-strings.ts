@@ -205,13 +205,27 @@ const DATE = new RegExp(`^(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{4})?(?:,
 // Labels whose value follows a colon: "Autor: Jan Nowak", "Dołącz do dyskusji: <headline>".
 const LABEL_VALUE = /^([^:]{1,40}:)\s+(\S.*)$/su;
 
-const SALUTATION_ONLY = /^\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}+){0,2},$/u;
+const SALUTATION_ONLY = /^\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}+){0,2}[,!]$/u;
 
 /** A salutation's last word is a noun in the vocative ("Użytkowniku", "Czytelniczko", "Państwo" is not needed). */
 function addressesReader(salutation: string, deps: GlossaryDeps): boolean {
   const last = (salutation.match(/\p{L}+/gu) ?? []).pop()?.toLowerCase();
   if (!last || !deps.lookup) return false;
   return deps.lookup.lemmas(last, 'pl').some(({ tags }) => tags.some((t) => /^subst:sg:[\w.]*\bvoc\b/.test(t)));
+}
+
+const MAX_TAIL_STARTS = 40;
+
+/** The longest catalogue phrase of two or more words that ends the sentence and starts with a capital, if any. */
+function catalogueTail(sentence: string, deps: GlossaryDeps): string | null {
+  if (sentence.length > 300 || deps.catalogue.entries.has(normaliseKey(sentence))) return null;
+  let starts = 0;
+  for (const m of sentence.matchAll(/(?<=\s)\p{Lu}/gu)) {
+    if (++starts > MAX_TAIL_STARTS) break;
+    const tail = sentence.slice(m.index);
+    if (wordsOf(tail).length >= 2 && deps.catalogue.entries.has(normaliseKey(tail))) return tail;
+  }
+  return null;
 }
 
 /** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
@@ -244,6 +258,15 @@ export function pieces(text: string, deps: GlossaryDeps, furniture = false): Pie
         continue;
       }
       if (VALUE.test(sentence) || DATE.test(sentence)) continue;
+      // A catalogue sentence closing a line that an abbreviation kept whole ("© 2021 Wydawca Sp. z o.o. Wszelkie
+      // prawa zastrzeżone."): a row of its own, the rest judged apart.
+      const tail = catalogueTail(sentence, deps);
+      if (tail) {
+        const head = sentence.slice(0, sentence.length - tail.length).trim();
+        if (/\p{L}/u.test(head) && !VALUE.test(head)) out.push({ text: stripValues(head), ...(prose ? { prose: true } : {}) });
+        out.push({ text: tail });
+        continue;
+      }
       out.push({ text: stripValues(sentence), ...(prose ? { prose: true } : {}) });
     }
   }

@@ -73,6 +73,12 @@ describe('single strings', () => {
     expect(pieces('Partnerem serwisu jest: Acme Polska', deps).map((p) => p.text)).toEqual(['Partnerem serwisu jest: Acme Polska']);
   });
 
+  it('lists a salutation standing alone, and a catalogue sentence closing a copyright line', () => {
+    expect(pieces('Drogi Czytelniku!', deps)).toEqual([{ text: 'Drogi Czytelniku!', label: true }]);
+    expect(pieces('Kraków, Warszawa', deps).some((p) => p.label)).toBe(false);
+    expect(pieces('© 2021 Wydawnictwo Przykład Sp. z o.o. Wszelkie prawa zastrzeżone.', deps).map((p) => p.text)).toContain('Wszelkie prawa zastrzeżone.');
+  });
+
   it('keeps a notice whole when a lowercase sentence follows its colon', () => {
     expect(pieces('Uwaga: serwis korzysta z plików cookies.', deps).map((p) => p.text)).toEqual(['Uwaga: serwis korzysta z plików cookies.']);
     expect(pieces('Autor: Jan Nowak', deps).map((p) => p.text)).toEqual(['Autor:', 'Jan Nowak']);
