@@ -20,6 +20,8 @@ export interface ChromeItem {
   headline?: boolean;
   /** The string sat in markup the page hides until asked (display:none, hidden, a closed dialog, a template). */
   hidden?: boolean;
+  /** The string labels an option of a long list of checkboxes or radio buttons (ingredients, poll answers). */
+  choice?: boolean;
   /** The string is an image's alt text (inside a link: the card of another page, its headline repeated). */
   image?: boolean;
   /** The language of the page around it, when the page plainly is in one ('en': a Polish row needs Polish words). */

@@ -114,7 +114,7 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
 export type Verdict = 'ui' | 'other' | 'foreign';
 
 /** The verdict on one string (already cut to one control or sentence, values stripped). */
-export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind'> & { prose?: boolean }, deps: GlossaryDeps): Verdict {
+export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageLang' | 'kind' | 'choice'> & { prose?: boolean }, deps: GlossaryDeps): Verdict {
   const key = normaliseKey(text);
   if (!key) return 'other';
   const ws = wordsOf(text);
@@ -137,6 +137,7 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
     if (en > known && !catalogued) return 'foreign';
   }
   if (catalogued) return 'ui';
+  if (item.choice) return 'other';
   // Names: every word capitalised and none of them a common Polish word, or Title Case over several words
   // (Polish interface strings are in sentence case: "Polityka prywatności", not "Polityka Prywatności").
   // Acronyms ("PAP", "TVN") and camel-case brands ("wSieci", "iPhone") are name-like words too.
@@ -345,7 +346,7 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
     const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS && !callToAction(cleanDisplayText(item.text), deps)) || isTeaser(item));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
-      const cacheKey = `${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
+      const cacheKey = `${item.choice ? 'c' : ''}${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;
       let verdict = verdicts.get(cacheKey);
       if (!verdict) {
         if (headline && !piece.label) verdict = 'other';

@@ -86,6 +86,32 @@ export function hiddenUntilShown(el: Element, tag: string): boolean {
   return cls !== null && HIDDEN_CLASS.test(cls);
 }
 
+const MIN_LONG_CHOICE = 6;
+const MAX_CHOICE_INPUTS = 2_000;
+
+/**
+ * Labels of the options of a long list of checkboxes or radio buttons (six or more in one form, or outside forms
+ * on the page): a recipe's ingredients to tick, a poll's answers, a list of filters. Their words are the page's
+ * content, not its controls.
+ */
+function longChoiceLabels(root: Node): Set<Element> {
+  const out = new Set<Element>();
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (!query) return out;
+  const groups = new Map<Node, Element[]>();
+  const inputs = (root as ParentNode).querySelectorAll('input[type=checkbox], input[type=radio]');
+  for (let i = 0; i < inputs.length && i < MAX_CHOICE_INPUTS; i++) {
+    const label = inputs[i]!.closest('label');
+    if (!label) continue;
+    const group: Node = inputs[i]!.closest('form, fieldset') ?? root;
+    const list = groups.get(group) ?? [];
+    list.push(label);
+    groups.set(group, list);
+  }
+  for (const labels of groups.values()) if (labels.length >= MIN_LONG_CHOICE) for (const label of labels) out.add(label);
+  return out;
+}
+
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
 export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false): ChromeCandidate[] {
   const nav = domNav(root);
@@ -100,7 +126,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     if (bufferHasText) {
       const text = oneLine(buffer);
       if (text && LETTER_OR_DIGIT.test(text)) {
-        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
+        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferChoice ? { choice: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
       }
     }
     buffer = '';
@@ -122,6 +148,9 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let selfLink = false; // ... or is a link
   let headings = 0;
   let hidden = hiddenRoot ? 1 : 0;
+  let choices = 0;
+  let bufferChoice = false;
+  const choiceLabels = longChoiceLabels(root);
   const templates: Node[] = [];
   walkTree(nav, root, (node, depth) => {
     let descend = false;
@@ -135,6 +164,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         bufferLink = links > 0;
         bufferHidden = hidden > 0;
         bufferHeadline = links > 0 && headings > 0;
+        bufferChoice = choices > 0;
       }
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
@@ -164,7 +194,9 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         if (nav.first(node)) {
           kinds[depth] = inherited;
           inherited = own ?? inherited;
-          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0);
+          const choice = choiceLabels.has(el);
+          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0) | (choice ? 16 : 0);
+          if (choice) choices++;
           if (HEADING.has(tag)) headings++;
           if (tag === 'a' && !inline) links++;
           if (hides) hidden++;
@@ -184,6 +216,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     if (was & 1) links--;
     if (was & 2) hidden--;
     if (was & 8) headings--;
+    if (was & 16) choices--;
     opened[depth] = 0;
   });
   flush();
@@ -206,7 +239,7 @@ export function droppedChrome(candidates: ChromeCandidate[], units: ReadonlySet<
       if (units.has(c.text)) continue;
       if (c.text.length > 40 && flat.includes(c.text)) continue;
     }
-    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.image ? { image: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
+    out.push({ text: c.text, kind: c.kind, ...(c.link ? { link: true } : {}), ...(c.headline ? { headline: true } : {}), ...(c.image ? { image: true } : {}), ...(c.choice ? { choice: true } : {}), ...(c.hidden ? { hidden: true } : {}) });
   }
   return out;
 }

@@ -127,15 +127,15 @@ describe('a Polish local-news page', () => {
 });
 
 describe('a Polish recipe portal', () => {
-  it('lists its interface strings, not the cook\'s instructions, teaser cards or addresses', () => {
+  it('lists its interface strings, not the cook\'s instructions, ingredients to tick, teaser cards or addresses', () => {
     const doc = open('portal-kulinarny.html');
     expect(doc.text).toContain('Zmiksuj zupę na gładki krem');
     const rows = pageGlossary(doc.chrome, deps).glossary.map((g) => g.text);
     for (const ui of ['Dania Obiadowe', 'Ciasta Domowe', 'Przepisy Sezonowe', 'Zaloguj się', 'Podobne przepisy', 'Drogi Czytelniku,',
-      'Korzystamy z plików cookies, aby serwis działał poprawnie.', 'Jeżeli zauważysz błąd w przepisie, daj nam znać']) {
+      'Korzystamy z plików cookies, aby serwis działał poprawnie.', 'Jeżeli zauważysz błąd w przepisie, daj nam znać', 'Akceptuję regulamin', 'Zapisz się']) {
       expect(rows).toContain(ui);
     }
-    for (const not of ['Pestki upraż na suchej patelni i posyp nimi zupę tuż przed podaniem.', 'Sernik na zimno', 'Bigos myśliwski', 'Placki ziemniaczane']) {
+    for (const not of ['Pestki upraż na suchej patelni i posyp nimi zupę tuż przed podaniem.', 'Sernik na zimno', 'Bigos myśliwski', 'Placki ziemniaczane', 'dynia', 'bulion warzywny', 'śmietanka']) {
       expect(rows).not.toContain(not);
     }
     expect(rows.some((r) => /@|Przepis na Sernik/.test(r))).toBe(false);
