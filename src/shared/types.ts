@@ -69,7 +69,7 @@ export interface ReadDocument {
   fallback: boolean;
   /** Count of remote images replaced by placeholders. */
   remoteImages: number;
-  /** True when the markup nested deeper than the parser's limit and what lay below it was left out. */
+  /** True when part of the page was left out: nested deeper than the parser's limit, or past the element budget. */
   truncated?: boolean;
 }
 

@@ -97,6 +97,9 @@ export function hostileFiles(): HostileFile[] {
     { name: 'list-in-section.html', why: '<li> does not close an <li> across a <section>', bytes: utf8(page(deep('<li><section>'))), expect: 'truncated' },
     { name: 'reopened-formatting.html', why: 'formatting elements closed by </div> are reopened, each time more', bytes: utf8(page(Array.from({ length: 3000 }, (_, i) => `<div><b id=${i}></div>`).join(''))), expect: 'truncated' },
     { name: 'million-b.html', why: 'a million flat <b> after the quoted prefix: counted as 2', bytes: utf8(page(QUOTE_PREFIX + '<b>x</b>'.repeat(1_000_000))), expect: 'refused' },
+    // Element budget (a wide, shallow tree: each <button> closes the last, so tens of thousands of elements cost
+    // jsdom's Readability and DOMPurify minutes).
+    { name: 'p-button.html', why: '<p><button> 20,000 times: a shallow tree of 40,000 elements', bytes: utf8(page('<p><button>x'.repeat(20_000))), expect: 'truncated' },
     { name: 'unclosed-title.html', why: 'a <title> with no end tag: the rest is its text', bytes: utf8('<html><body><p>Words.</p><title>' + '<div>'.repeat(NESTED)), expect: 'page' },
     // Multiplied MHTML images.
     { name: 'image-refs.mhtml', why: 'one 100 KB image referred to 400 times: a data: URL copy each', bytes: mhtmlWithImage(400), expect: 'page' },

@@ -44,7 +44,7 @@ export const command: Command = {
     const lines = [doc.title, '='.repeat(Math.min(doc.title.length, 72))];
     if (meta) lines.push(meta);
     if (doc.fallback) lines.push('(no article found: showing the whole page)');
-    if (doc.truncated) lines.push(`(nested more than ${MAX_DEPTH} levels deep: what lay below that level was left out)`);
+    if (doc.truncated) lines.push(`(too large or nested more than ${MAX_DEPTH} levels deep: part of the page was left out)`);
     lines.push('', doc.text);
     if (glossary.length) {
       lines.push('', 'Interface glossary', '------------------');

@@ -263,9 +263,9 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   } catch {
     return fail('page-unparsable', { name: input.name });
   }
-  // The markup estimate guards the parser; the parsed tree is what later stages walk, so it is bounded too.
+  // The markup estimate guards the parser; the parsed tree is what later stages walk, so it is bounded too: cut to
+  // the depth, width and element budgets (see dom-limits.ts), with the truncation notice.
   const tree = limitParsedTree(doc.documentElement);
-  if (tree.elements > MAX_ELEMENTS) return fail('page-too-large', { name: input.name, limit: MAX_ELEMENTS, elements: tree.elements });
   const truncated = bounds.cutAt >= 0 || tree.cut;
   defuseClobbering(doc);
   const parts = partUrls(env);
