@@ -10,6 +10,7 @@ import { jsdomDomEnv } from '../../src/node/jsdom-env';
 import { buildGlossary, translateInterfaceString } from '../../src/core/glossary/glossary';
 import type { GlossaryDeps } from '../../src/core/glossary/gloss-types';
 import { normaliseKey } from '../../src/core/glossary/normalise';
+import { pageVocabulary } from '../../src/core/glossary/page-sense';
 
 export interface GoldString { pl: string; en: string; kind: string; hidden: boolean }
 export interface GoldPage { file: string; ui: GoldString[] }
@@ -47,13 +48,17 @@ export const reviewKey = (pl: string, output: string): string => `${normaliseKey
 
 export const exactMatch = (output: string, gold: string): boolean => normaliseKey(output) === normaliseKey(gold);
 
-/** Opens each page with the app's pipeline and returns the normal forms of its glossary's Polish strings. */
-function listedKeys(html: Uint8Array, name: string, deps: GlossaryDeps): Map<string, string> {
+/**
+ * Opens each page with the app's pipeline and returns the normal forms of its glossary's Polish strings, and
+ * the deps with the page's article vocabulary, as the app glosses that page.
+ */
+function listedKeys(html: Uint8Array, name: string, deps: GlossaryDeps): { listed: Map<string, string>; pageDeps: GlossaryDeps } {
   const result = readDocument({ bytes: html, name, loadRemoteImages: false }, jsdomDomEnv());
   const listed = new Map<string, string>();
-  if (!result.ok) return listed;
-  for (const row of buildGlossary(result.value.chrome, deps)) listed.set(normaliseKey(row.text), row.translation);
-  return listed;
+  if (!result.ok) return { listed, pageDeps: deps };
+  const pageDeps = deps.lookup ? { ...deps, page: pageVocabulary(result.value.text, deps.lookup) } : deps;
+  for (const row of buildGlossary(result.value.chrome, pageDeps)) listed.set(normaliseKey(row.text), row.translation);
+  return { listed, pageDeps };
 }
 
 /** Translates and scores every gold string of every page. */
@@ -62,9 +67,9 @@ export async function scoreGold(goldPath: string, deps: GlossaryDeps, review: Ma
   const dir = join(goldPath, '..');
   const rows: ScoredRow[] = [];
   for (const page of pages) {
-    const listed = listedKeys(new Uint8Array(await readFile(join(dir, page.file))), page.file, deps);
+    const { listed, pageDeps } = listedKeys(new Uint8Array(await readFile(join(dir, page.file))), page.file, deps);
     for (const g of page.ui) {
-      const gloss = translateInterfaceString(g.pl, deps);
+      const gloss = translateInterfaceString(g.pl, pageDeps);
       const output = gloss?.translation ?? null;
       const exact = output !== null && exactMatch(output, g.en);
       rows.push({

@@ -1,7 +1,7 @@
 // Shape checks for every IPC call's arguments, one per method of the bridge contract. Main rejects a
 // call whose arguments do not fit before any handler sees it: a compromised renderer gets nothing.
 import * as valibot from 'valibot';
-import type { ApiMethod } from '../shared/api';
+import { GLOSSARY_ARTICLE_CHARS, type ApiMethod } from '../shared/api';
 import { MAX_PATH_LENGTH, patchSchema, PrintOptionsSchema, UI_LANGS, WindowSettingsSchema } from '../shared/settings';
 
 type Check = (value: unknown) => boolean;
@@ -57,7 +57,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   openDocument: [nullable(str(4096))],
   lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto'), sentence: str(1000), offset: wholeNumber(1000) }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
-  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind']))],
+  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind'])), str(GLOSSARY_ARTICLE_CHARS)],
   getSettings: [],
   storageStatus: [],
   setSettings: [settingsPatch],

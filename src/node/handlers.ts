@@ -7,6 +7,7 @@ import type { GlosaApi, PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { translateInterfaceString } from '../core/glossary/glossary';
 import { pageGlossary } from '../core/glossary/interface-strings';
+import { pageVocabulary } from '../core/glossary/page-sense';
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService, warmUpLookupService } from './dictionaries';
 import { loadCatalogue } from './catalogue';
@@ -194,9 +195,9 @@ export function createHandlers(host: HandlerHost): MainHandlers {
       return texts.map((text) => translateInterfaceString(text, { catalogue: cat, lookup }));
     },
 
-    async glossary(chrome) {
+    async glossary(chrome, articleText) {
       const [cat, lookup] = await Promise.all([phrases(), dictionaries()]);
-      return pageGlossary(chrome, { catalogue: cat, lookup }).glossary;
+      return pageGlossary(chrome, { catalogue: cat, lookup, page: pageVocabulary(articleText, lookup) }).glossary;
     },
 
     getSettings: () => settings.get(),

@@ -6,6 +6,7 @@ import type { GlossEntry, ReadDocument, Result } from '../shared/types';
 import { readDocument } from '../core/open/pipeline';
 import type { GlossaryDeps } from '../core/glossary/glossary';
 import { pageGlossary } from '../core/glossary/interface-strings';
+import { pageVocabulary } from '../core/glossary/page-sense';
 import { readRawDocument } from './read-file';
 import { jsdomDomEnv } from './jsdom-env';
 
@@ -30,5 +31,7 @@ export async function readPage(path: string, deps: GlossaryDeps, options: ReadPa
     jsdomDomEnv(),
   );
   if (!result.ok) return result;
-  return { ok: true, value: { doc: result.value, ...pageGlossary(result.value.chrome, deps) } };
+  // The article's words pick a polysemous word's sense in the chrome, as in the app.
+  const pageDeps = deps.lookup ? { ...deps, page: pageVocabulary(result.value.text, deps.lookup) } : deps;
+  return { ok: true, value: { doc: result.value, ...pageGlossary(result.value.chrome, pageDeps) } };
 }

@@ -2,7 +2,7 @@
 // (bytes from main → core pipeline here in the sandbox → article + glossary).
 import './styles/app.css';
 import './styles/print.css';
-import type { AppEvent, MenuCommand } from '../shared/api';
+import { GLOSSARY_ARTICLE_CHARS, type AppEvent, type MenuCommand } from '../shared/api';
 import type { RawDocument, Result, UserError } from '../shared/types';
 import { DEFAULT_SETTINGS, RANGES, type Settings, type Theme } from '../shared/settings';
 import { base64ToBytes, bytesToBase64 } from '../core/base64';
@@ -113,7 +113,7 @@ async function show(result: Result<RawDocument> | null): Promise<UserError | nul
 async function loadGlossary(shown: ShownDocument): Promise<void> {
   glossary.showLoading();
   try {
-    const entries = await glosa.glossary(shown.doc.chrome);
+    const entries = await glosa.glossary(shown.doc.chrome, shown.doc.text.slice(0, GLOSSARY_ARTICLE_CHARS));
     if (current === shown) glossary.show(entries, shown.name);
   } catch (error) {
     glossary.show([], shown.name);

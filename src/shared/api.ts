@@ -6,6 +6,9 @@ import type {
   Settings, UiLang, UserError,
 } from './types';
 
+/** How much of the article's text the glossary reads for the page's vocabulary. */
+export const GLOSSARY_ARTICLE_CHARS = 200_000;
+
 export interface GlosaApi {
   /** The document to show at start: the file named on the command line, else the seed page. */
   initialDocument(): Promise<Result<RawDocument>>;
@@ -16,8 +19,11 @@ export interface GlosaApi {
   lookup(query: LookupQuery): Promise<LookupResult>;
   /** Translate Polish interface strings with the phrase catalogue (dictionary gloss as fallback); null: not Polish. */
   gloss(texts: string[]): Promise<Array<Pick<GlossEntry, 'text' | 'translation' | 'approximate' | 'sources'> | null>>;
-  /** The glossary of a page: its Polish chrome strings, grouped and counted, with English translations. */
-  glossary(chrome: ChromeItem[]): Promise<GlossEntry[]>;
+  /**
+   * The glossary of a page: its Polish chrome strings, grouped and counted, with English translations. The
+   * article's text (at most GLOSSARY_ARTICLE_CHARS) picks a polysemous word's sense ("przepis" on a recipe page).
+   */
+  glossary(chrome: ChromeItem[], articleText: string): Promise<GlossEntry[]>;
   getSettings(): Promise<Settings>;
   /** What start-up had to repair (a damaged settings or notebook file set aside), to tell the user once. */
   storageStatus(): Promise<UserError[]>;

@@ -5,17 +5,53 @@ import type { Catalogue, CatalogueEntry } from './catalogue';
 import type { GlossaryDeps } from './gloss-types';
 import { agreeWithForm } from './lemma-agreement';
 
-// Catalogue keys by lemmas, built once per catalogue and dictionary service.
+// Catalogue keys by lemmas, built once per catalogue and dictionary service. A form can have several lemmas
+// ("dania" is danie, dać or Dania), so a phrase is keyed by every reading of its words, and a run of page
+// words is looked up through every reading of its own: either side may carry the lemma the other needs.
 const lemmaIndexes = new WeakMap<Catalogue, WeakMap<LookupService, Map<string, CatalogueEntry>>>();
 
-function canonicalLemma(word: string, lookup: LookupService): string {
-  const lemmas = lookup.lemmas(word, 'pl').map((l) => l.lemma.toLowerCase());
-  if (lemmas.length === 0) return word;
-  return lemmas.sort()[0]!;
+// Bounds: a word rarely has more than a few lemmas; the product over a phrase is capped all the same.
+const MAX_READINGS_PER_WORD = 6;
+const MAX_KEYS_PER_PHRASE = 32;
+
+// A reading is a lemma with its word class ("działać:verb" for "działamy", "działać:ger" for "działania"), so
+// a finite verb never meets the catalogue's noun-like gerund through their shared lemma; an adjective keeps its
+// degree, as "najlepszy" (best) is a form of "dobry".
+// A catalogue word that is a base form itself ("dostawa", delivery) is read as that base form only, not as a
+// rare inflection of another lemma (an old form of "dostawać", to get).
+function wordReadings(word: string, lookup: LookupService, preferBaseForm = false): string[] {
+  const readings = new Set<string>();
+  let analyses = lookup.lemmas(word, 'pl');
+  if (preferBaseForm) {
+    const asBase = analyses.filter((a) => a.lemma.toLowerCase() === word.toLowerCase());
+    if (asBase.length > 0) analyses = asBase;
+  }
+  for (const { lemma, tags } of analyses) {
+    // A dictionary without tags still gives the lemma.
+    for (const tag of tags.length > 0 ? tags : ['']) {
+      const parts = tag.split(':');
+      const wordClass = parts[0] === 'adj' ? `adj.${parts[parts.length - 1]}` : parts[0];
+      readings.add(`${lemma.toLowerCase()}:${wordClass}`);
+    }
+  }
+  return readings.size === 0 ? [word] : [...readings].sort().slice(0, MAX_READINGS_PER_WORD);
 }
 
-function lemmaKey(words: string[], lookup: LookupService): string {
-  return words.map((w) => canonicalLemma(w, lookup)).join(' ');
+/** Every lemma key of these words (one reading per word), at most MAX_KEYS_PER_PHRASE, in a stable order. */
+export function lemmaKeys(words: string[], lookup: LookupService, preferBaseForm = false): string[] {
+  let keys: string[][] = [[]];
+  for (const word of words) {
+    const readings = wordReadings(word, lookup, preferBaseForm);
+    const next: string[][] = [];
+    for (const key of keys) {
+      for (const reading of readings) {
+        if (next.length >= MAX_KEYS_PER_PHRASE) break;
+        next.push([...key, reading]);
+      }
+    }
+    keys = next;
+  }
+  return keys.map((k) => k.join(' '));
 }
 
 function lemmaIndex(catalogue: Catalogue, lookup: LookupService): Map<string, CatalogueEntry> {
@@ -25,10 +61,11 @@ function lemmaIndex(catalogue: Catalogue, lookup: LookupService): Map<string, Ca
   if (!index) {
     index = new Map();
     for (const [key, entry] of catalogue.entries) {
-      const lk = lemmaKey(key.split(' '), lookup);
-      // A hand-written or better-attested entry keeps its place when two keys share lemmas.
-      const held = index.get(lk);
-      if (!held || entry.sources.length > held.sources.length) index.set(lk, entry);
+      for (const lk of lemmaKeys(key.split(' '), lookup, true)) {
+        // A hand-written or better-attested entry keeps its place when two keys share lemmas.
+        const held = index.get(lk);
+        if (!held || entry.sources.length > held.sources.length) index.set(lk, entry);
+      }
     }
     byLookup.set(lookup, index);
   }
@@ -40,9 +77,20 @@ export function findPhrase(words: string[], deps: GlossaryDeps): { entry: Catalo
   const entry = deps.catalogue.entries.get(words.join(' '));
   if (entry) return { entry, byLemma: false };
   if (!deps.lookup) return null;
-  const viaLemma = lemmaIndex(deps.catalogue, deps.lookup).get(lemmaKey(words, deps.lookup));
-  // A phrase in forms of another word class ("używa plików", a verb, against "nieużywane pliki") is another
-  // phrase; a single word is kept (English often has one word for both: "Wesprzyj"/"Wsparcie" → "Support").
-  if (!viaLemma || (words.length > 1 && agreeWithForm(words, viaLemma.pl, viaLemma.en, deps.lookup, (en) => en) === null)) return null;
-  return { entry: viaLemma, byLemma: true };
+  const lookup = deps.lookup;
+  const index = lemmaIndex(deps.catalogue, lookup);
+  const candidates: CatalogueEntry[] = [];
+  for (const key of lemmaKeys(words, lookup)) {
+    const found = index.get(key);
+    if (found && !candidates.includes(found)) candidates.push(found);
+  }
+  // Better-attested entries first; the sort is stable, so ties keep the order of the readings.
+  candidates.sort((a, b) => b.sources.length - a.sources.length);
+  for (const viaLemma of candidates) {
+    // A phrase in forms of another word class ("używa plików", a verb, against "nieużywane pliki") is another
+    // phrase; a single word is kept (English often has one word for both: "Wesprzyj"/"Wsparcie" → "Support").
+    if (words.length > 1 && agreeWithForm(words, viaLemma.pl, viaLemma.en, lookup, (en) => en) === null) continue;
+    return { entry: viaLemma, byLemma: true };
+  }
+  return null;
 }

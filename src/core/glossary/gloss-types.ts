@@ -3,9 +3,13 @@ import type { WordGloss } from '../../shared/types';
 import type { LookupService } from '../dictionary/lookup';
 import type { Catalogue } from './catalogue';
 
+/** The lemmas of the page's own article (see page-sense.ts): which sense a polysemous word has there. */
+export interface PageVocabulary { lemmas: ReadonlySet<string> }
+
 export interface GlossaryDeps {
   catalogue: Catalogue;
   lookup?: LookupService;
+  page?: PageVocabulary;
 }
 
 /** How a translation was reached, best first. */

@@ -2,6 +2,7 @@
 import { functionWordGloss } from './function-words';
 import type { GlossaryDeps } from './gloss-types';
 import { webSense } from './sense-corpus';
+import { pageSense } from './page-sense';
 
 /** Source name of word glosses that come from the dictionaries or the built-in function words. */
 export const DICTIONARY_SOURCE = 'dictionary';
@@ -28,6 +29,9 @@ export function glossWord(word: string, deps: GlossaryDeps, pos?: 'noun' | 'adj'
   const candidates = (wanted.length ? wanted : entries).slice(0, 3).flatMap((e) => e.senses.flatMap((s) => s.translations)).slice(0, 12);
   const web = webSense(word, candidates, deps.catalogue, deps.lookup);
   if (web) return web.replace(/^to\s+(?=\p{L})/u, '');
+  // The sense this page's article speaks of ("przepis" on a page of dishes: recipe, not prescription).
+  const onPage = deps.page ? pageSense(wanted.length ? wanted : entries, deps.page, deps.lookup, [word, ...lemmas]) : null;
+  if (onPage) return onPage.replace(/^to\s+(?=\p{L})/u, '');
   for (const entry of entries) {
     for (const sense of entry.senses) {
       const first = sense.translations[0];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { API_METHODS } from '../../../src/shared/api';
+import { GLOSSARY_ARTICLE_CHARS } from '../../../src/shared/api';
 import { validArguments } from '../../../src/main/ipc-validate';
 
 describe('IPC argument checks', () => {
@@ -10,10 +11,12 @@ describe('IPC argument checks', () => {
     expect(validArguments('lookup', [{ text: 'fled', lang: 'auto' }])).toBe(true);
     expect(validArguments('lookup', [{ text: 'fled', lang: 'en', sentence: 'He has fled.', offset: 7 }])).toBe(true);
     expect(validArguments('setSettings', [{ theme: 'dark', fontSize: 20 }])).toBe(true);
-    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }]])).toBe(true);
-    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', link: true, headline: false, hidden: true, pageLang: 'pl' }]])).toBe(true);
-    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', hidden: 'yes' }]])).toBe(false);
-    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', pageLang: 'de' }]])).toBe(false);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }], ''])).toBe(true);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', link: true, headline: false, hidden: true, pageLang: 'pl' }], ''])).toBe(true);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', hidden: 'yes' }], ''])).toBe(false);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button', pageLang: 'de' }], ''])).toBe(false);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }]])).toBe(false);
+    expect(validArguments('glossary', [[{ text: 'Więcej', kind: 'button' }], 'x'.repeat(GLOSSARY_ARTICLE_CHARS + 1)])).toBe(false);
     expect(validArguments('print', [{ images: true, fontSize: 12, glossaryAppendix: false, vocabularyAppendix: false }])).toBe(true);
   });
 

@@ -5,6 +5,7 @@
 // first document, main is told too (glosa.printReady: `glosa print` waits for it).
 import type { GlossEntry, NotebookEntry, ReadDocument } from '../../../shared/types';
 import { DEFAULT_SETTINGS, type PrintOptions } from '../../../shared/settings';
+import { GLOSSARY_ARTICLE_CHARS } from '../../../shared/api';
 import { glosa } from '../../bridge';
 import { i18n, t } from '../../i18n';
 import type { ShownDocument } from '../reader/reader-view';
@@ -66,7 +67,7 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
   const glossaryOf = (doc: ReadDocument) => {
     let entries = glossaries.get(doc);
     if (!entries) {
-      entries = glosa.glossary(doc.chrome).catch(() => []);
+      entries = glosa.glossary(doc.chrome, doc.text.slice(0, GLOSSARY_ARTICLE_CHARS)).catch(() => []);
       glossaries.set(doc, entries);
     }
     return entries;
