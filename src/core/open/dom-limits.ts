@@ -150,12 +150,20 @@ function rawTextEnd(html: string, name: string, from: number): number {
   return -1;
 }
 
+/** Where the next `--!>` is, remembered across comments: it is rare, and searching for it afresh at every comment
+ * would scan to the end of the page each time (quadratic in pages with many comments). */
+interface BangMemo {
+  from: number;
+  at: number;
+}
+
 /** Index just past a comment that starts at `i` (`<!--`), or -1 when it runs to the end. */
-function commentEnd(html: string, i: number): number {
+function commentEnd(html: string, i: number, bang: BangMemo): number {
   if (html.charCodeAt(i + 4) === 0x3e) return i + 5; // <!-->
   if (html.startsWith('->', i + 4)) return i + 6; // <!--->
   const a = html.indexOf('-->', i + 4);
-  const b = html.indexOf('--!>', i + 4);
+  if (bang.at >= 0 ? bang.at < i + 4 : bang.from > i + 4) bang.at = html.indexOf('--!>', (bang.from = i + 4));
+  const b = bang.at;
   if (a < 0) return b < 0 ? -1 : b + 4;
   return b >= 0 && b < a ? b + 4 : a + 3;
 }
@@ -174,6 +182,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
   let cutAt = -1;
   let selects = 0;
   let at = 0; // the start of the current construct: where a cut would fall
+  const bang: BangMemo = { from: Number.MAX_SAFE_INTEGER, at: -1 }; // not searched yet
 
   const top = (): Open | undefined => stack[stack.length - 1];
   const inForeign = (): boolean => {
@@ -239,7 +248,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
     let c = html.charCodeAt(i + 1);
     let next: number; // where scanning resumes
     if (c === 0x21 /* ! */) {
-      if (html.startsWith('--', i + 2)) next = commentEnd(html, i);
+      if (html.startsWith('--', i + 2)) next = commentEnd(html, i, bang);
       else if (inForeign() && html.startsWith('[CDATA[', i + 2)) next = ((e) => (e < 0 ? -1 : e + 3))(html.indexOf(']]>', i + 9));
       else next = ((e) => (e < 0 ? -1 : e + 1))(html.indexOf('>', i + 2)); // doctype or bogus comment
       if (next < 0) break; // runs to the end: no markup after it
