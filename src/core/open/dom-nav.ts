@@ -25,10 +25,19 @@ const method = (proto: object, name: string) => Object.getOwnPropertyDescriptor(
 
 const cache = new WeakMap<object, DomNav>();
 
+/** The same, keyed by the node's own prototype: domNav runs per element, and the chain walk showed in profiles. */
+const byOwnProto = new WeakMap<object, DomNav>();
+
 export function domNav(root: Node): DomNav {
+  const ownProto = Object.getPrototypeOf(root) as object;
+  const quick = byOwnProto.get(ownProto);
+  if (quick) return quick;
   const nodeProto = ownerOf(root, 'parentNode');
   const known = cache.get(nodeProto);
-  if (known) return known;
+  if (known) {
+    byOwnProto.set(ownProto, known);
+    return known;
+  }
   // Element.prototype is reached from any element of the same realm; make one to find it.
   const doc = (root.nodeType === 9 ? root : root.ownerDocument) as Document;
   const createElement = method(ownerOf(doc, 'createElement'), 'createElement');
@@ -50,6 +59,7 @@ export function domNav(root: Node): DomNav {
     hasAttrs: (el) => hasAttributes.call(el) as boolean,
   };
   cache.set(nodeProto, nav);
+  byOwnProto.set(ownProto, nav);
   return nav;
 }
 
@@ -85,9 +95,17 @@ export function walkTree(nav: DomNav, root: Node, enter: (node: Node, depth: num
   }
 }
 
+/** Built-in methods found per (immediate prototype, name): the walk up the chain is the same every time. */
+const builtIns = new WeakMap<object, Map<string, (...a: unknown[]) => unknown>>();
+
 /** Call a method as its prototype defines it, whatever the object's own (clobbered) properties say. */
 function callBuiltIn<T>(object: object, name: string, ...args: unknown[]): T {
-  return method(ownerOf(object, name), name).apply(object, args) as T;
+  const proto = Object.getPrototypeOf(object) as object;
+  let methods = builtIns.get(proto);
+  if (!methods) builtIns.set(proto, (methods = new Map()));
+  let fn = methods.get(name);
+  if (!fn) methods.set(name, (fn = method(ownerOf(object, name), name)));
+  return fn.apply(object, args) as T;
 }
 
 /**
