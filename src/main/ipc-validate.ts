@@ -57,7 +57,7 @@ const ARGUMENTS: Record<ApiMethod, Check[]> = {
   openDocument: [nullable(str(4096))],
   lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto'), sentence: str(1000), offset: wholeNumber(1000) }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
-  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind'])), str(GLOSSARY_ARTICLE_CHARS)],
+  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, choice: bool, image: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind'])), str(GLOSSARY_ARTICLE_CHARS)],
   getSettings: [],
   storageStatus: [],
   setSettings: [settingsPatch],
