@@ -57,6 +57,19 @@ export const emptyTimings = (): StageTimings => ({ decode: 0, parse: 0, extract:
 
 const fail = (code: UserError['code'], params?: UserError['params']): Result<ReadDocument> => ({ ok: false, error: params ? { code, params } : { code } });
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The article's publication time as the page states it, or null when there is none or it is the Unix epoch:
+ * CMSs write 1970-01-01 (in any time zone) for an empty date field, and no web article dates from then.
+ */
+export function publishedDate(raw: string | null | undefined): string | null {
+  const text = raw?.trim();
+  if (!text) return null;
+  const time = Date.parse(text);
+  return Number.isFinite(time) && Math.abs(time) <= DAY_MS ? null : text;
+}
+
 /** Chrome's "Webpage, complete" and "Save as" mark the page's origin: <!-- saved from url=(0047)https://... --> */
 function savedFromUrl(html: string): string | null {
   const m = /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 2048));
@@ -318,7 +331,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
     encoding,
     title,
     byline: article?.byline?.trim() || null,
-    published: article?.publishedTime?.trim() || null,
+    published: publishedDate(article?.publishedTime),
     siteName: article?.siteName?.trim() || null,
     sourceUrl,
     lang: article?.lang || pageLang || null,

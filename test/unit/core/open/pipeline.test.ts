@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument, type OpenInput } from '../../../../src/core/open/pipeline';
+import { publishedDate, readDocument, type OpenInput } from '../../../../src/core/open/pipeline';
 import { MAX_DEPTH } from '../../../../src/core/open/dom-limits';
 import { jsdomDomEnv } from '../../../../src/node/jsdom-env';
 import { fixture, POLISH } from '../../../harness/paths';
@@ -94,5 +94,17 @@ describe('readDocument: formats', () => {
     expect(doc.html).not.toContain('javascript:');
     expect(doc.text).toContain('ok js f');
     expect(doc.html).toContain('<a>f</a>');
+  });
+});
+
+describe('publishedDate', () => {
+  it('keeps a stated date as written and drops the Unix epoch a CMS writes for an empty field', () => {
+    expect(publishedDate('2021-04-30T09:55:00+02:00')).toBe('2021-04-30T09:55:00+02:00');
+    expect(publishedDate(' 30 kwietnia 2021 ')).toBe('30 kwietnia 2021');
+    expect(publishedDate('1970-01-01T01:00:00+01:00')).toBeNull();
+    expect(publishedDate('1970-01-01')).toBeNull();
+    expect(publishedDate('1971-03-02')).toBe('1971-03-02');
+    expect(publishedDate('')).toBeNull();
+    expect(publishedDate(undefined)).toBeNull();
   });
 });
