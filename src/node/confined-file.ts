@@ -4,8 +4,9 @@
 // devices that never end. So: the real path (every link resolved) must stay inside the folder's real path,
 // the folder itself must not be a link, only a regular file is read, and never more than the cap.
 import { constants } from 'node:fs';
-import { lstat, open, realpath } from 'node:fs/promises';
+import { lstat, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { NONBLOCKING_READ, readRegularFile } from './regular-file';
 
 export type ConfinedRefusal = 'missing' | 'outside' | 'not-regular' | 'too-large' | 'unreadable';
 export type ConfinedRead = { ok: true; bytes: Buffer } | { ok: false; reason: ConfinedRefusal };
@@ -16,9 +17,9 @@ export function isInside(root: string, target: string): boolean {
   return back !== '' && back !== '..' && !back.startsWith('..' + sep) && !isAbsolute(back);
 }
 
-// O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer. O_NOFOLLOW: the last component
-// was resolved by realpath, so a link there now means it was swapped in meanwhile. Both are 0 where absent.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+// Besides not blocking, O_NOFOLLOW: the last component was resolved by realpath, so a link there now means it
+// was swapped in meanwhile (0 where absent).
+const OPEN_FLAGS = NONBLOCKING_READ | (constants.O_NOFOLLOW ?? 0);
 
 /** The bytes of `root`/`rel` when it is a regular file of at most maxBytes whose real path is inside root. */
 export async function readConfinedFile(root: string, rel: string, maxBytes: number): Promise<ConfinedRead> {
@@ -35,29 +36,11 @@ export async function readConfinedFile(root: string, rel: string, maxBytes: numb
     return { ok: false, reason: code === 'ENOENT' || code === 'ENOTDIR' || code === 'ELOOP' ? 'missing' : 'unreadable' };
   }
   if (!isInside(realRoot, realTarget)) return { ok: false, reason: 'outside' };
-  let handle;
   try {
-    handle = await open(realTarget, OPEN_FLAGS);
+    const read = await readRegularFile(realTarget, maxBytes, OPEN_FLAGS);
+    if (read.ok) return read;
+    return { ok: false, reason: read.reason === 'too-large' ? 'too-large' : 'not-regular' };
   } catch {
     return { ok: false, reason: 'unreadable' };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile()) return { ok: false, reason: 'not-regular' };
-    if (info.size > maxBytes) return { ok: false, reason: 'too-large' };
-    // Read at most one byte past the cap, so a file that grows while it is read is refused, not followed.
-    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    if (filled > maxBytes) return { ok: false, reason: 'too-large' };
-    return { ok: true, bytes: buffer.subarray(0, filled) };
-  } catch {
-    return { ok: false, reason: 'unreadable' };
-  } finally {
-    await handle.close();
   }
 }

@@ -1,10 +1,10 @@
 // Read a document from disk for the renderer (or the CLI): stat, size limit, bytes as base64, and the
 // "Webpage, complete" resource folder beside an .html (Chrome/Firefox save "NAME.html" with "NAME_files/").
 // Node only, no Electron: main and the CLI both use it. Page content is never parsed here.
-import { constants as fsConstants } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { RawDocument, Result, UserError } from '../shared/types';
+import { readRegularFile } from './regular-file';
 
 type Failure = { ok: false; error: UserError };
 
@@ -41,48 +41,23 @@ const tooLarge = (name: string, path: string, limit: number, size: number): Fail
   error: { code: 'file-too-large', params: { name, path, limit: Math.round(limit / 1024 / 1024), size: Math.ceil(size / 1024 / 1024) } },
 });
 
-// O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever (the constant is absent on Windows).
-const OPEN_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0);
-
-/**
- * The file's bytes, at most `limit` of them. Only regular files are read: the checks are made with fstat on the
- * opened handle (a path checked first and opened later could change in between), and reading stops past the limit
- * whatever the size said (a device reports 0, a file may grow).
- */
-async function readRegularFile(path: string, name: string, limit: number): Promise<Result<Buffer>> {
-  let handle: FileHandle;
+/** The file's bytes, or the user's error: a regular file of at most `limit` bytes only (see regular-file.ts). */
+async function readDocumentBytes(path: string, name: string, limit: number): Promise<Result<Buffer>> {
   try {
-    handle = await open(path, OPEN_FLAGS);
+    const read = await readRegularFile(path, limit);
+    if (read.ok) return { ok: true, value: read.bytes };
+    if (read.reason === 'directory') return { ok: false, error: { code: 'file-is-directory', params: { name, path } } };
+    if (read.reason === 'not-regular') return { ok: false, error: { code: 'file-not-regular', params: { name, path } } };
+    return tooLarge(name, path, limit, read.size);
   } catch (error) {
     return unreadable(name, path, error);
-  }
-  try {
-    const info = await handle.stat();
-    if (info.isDirectory()) return { ok: false, error: { code: 'file-is-directory', params: { name, path } } };
-    if (!info.isFile()) return { ok: false, error: { code: 'file-not-regular', params: { name, path } } };
-    if (info.size > limit) return tooLarge(name, path, limit, info.size);
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = Math.min(Math.max(info.size - total, 64 * 1024), limit + 1 - total);
-      const { bytesRead, buffer } = await handle.read(Buffer.alloc(want), 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? buffer : buffer.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limit) return tooLarge(name, path, limit, total);
-    }
-    return { ok: true, value: Buffer.concat(chunks, total) };
-  } catch (error) {
-    return unreadable(name, path, error);
-  } finally {
-    await handle.close().catch(() => undefined);
   }
 }
 
 export async function readRawDocument(path: string, opts: ReadFileOptions = {}): Promise<Result<RawDocument>> {
   const name = basename(path);
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
-  const read = await readRegularFile(path, name, limit);
+  const read = await readDocumentBytes(path, name, limit);
   if (!read.ok) return read;
   const bytes = read.value;
   const doc: RawDocument = { path, name, base64: bytes.toString('base64') };
