@@ -3,6 +3,7 @@
 import * as valibot from 'valibot';
 import { GLOSSARY_ARTICLE_CHARS, type ApiMethod } from '../shared/api';
 import { MAX_PATH_LENGTH, patchSchema, PrintOptionsSchema, UI_LANGS, WindowSettingsSchema } from '../shared/settings';
+import type { ChromeItem } from '../shared/types';
 
 type Check = (value: unknown) => boolean;
 
@@ -52,12 +53,18 @@ const notebookEntry = shape(
   ['id', 'text', 'lemma', 'lang', 'translation', 'context', 'sourceTitle', 'sourcePath', 'note', 'created', 'updated'],
 );
 
+// Typed by ChromeItem's own keys: a field the pipeline adds fails to compile here until the check knows it
+// (an unknown field makes main refuse the whole glossary).
+const CHROME_ITEM_FIELDS: Record<keyof ChromeItem, Check> = {
+  text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, choice: bool, image: bool, pageLang: oneOf('pl', 'en'),
+};
+
 const ARGUMENTS: Record<ApiMethod, Check[]> = {
   initialDocument: [],
   openDocument: [nullable(str(4096))],
   lookup: [shape({ text: str(200), lang: oneOf('pl', 'en', 'auto'), sentence: str(1000), offset: wholeNumber(1000) }, ['text', 'lang'])],
   gloss: [(v) => Array.isArray(v) && v.length <= 5_000 && v.every(str(500))],
-  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape({ text: str(), kind: str(20), link: bool, headline: bool, hidden: bool, choice: bool, image: bool, pageLang: oneOf('pl', 'en') }, ['text', 'kind'])), str(GLOSSARY_ARTICLE_CHARS)],
+  glossary: [(v) => Array.isArray(v) && v.length <= 20_000 && v.every(shape(CHROME_ITEM_FIELDS, ['text', 'kind'])), str(GLOSSARY_ARTICLE_CHARS)],
   getSettings: [],
   storageStatus: [],
   setSettings: [settingsPatch],
