@@ -15,7 +15,7 @@ import { cleanMessage } from './glossary/clean-message';
 import {
   readCkeditor, readDocusaurus, readEnglishKeyedJson, readKlaro, readMediaWiki, readMo, readPrimeLocale,
   readTarteaucitron, readTinyMce, readUppy, readRoundcube, readMoTree, readRedmine, readSurveyJs,
-  readReactAdmin, readDesktopMo, type MessagePair,
+  readReactAdmin, readDesktopMo, readJsonPair, type MessagePair,
 } from './glossary/read-sources';
 import { readC15t, readLanguageObjects, readShariff } from './glossary/read-widgets';
 import { readFirefox } from './glossary/read-firefox';
@@ -88,7 +88,7 @@ export const SOURCES: Source[] = [
   { id: 'cldr', pkg: 'npm:cldr-dates-full@48.2.0', also: 'npm:cldr-localenames-full@48.2.0', licence: 'Unicode-3.0',
     read: (d) => readCldr([d, join(d, 'also')]) },
   // Fourth pass (issue 16): an office suite's and GNOME's gettext catalogues (desktop senses: see Source.desktop),
-  // and web widgets that ship Polish: a consent manager, a cookie notice and share buttons.
+  // and web widgets that ship Polish: a consent manager, a cookie notice, share buttons and a table widget.
   { id: 'libreoffice', pkg: 'deb:libreoffice-l10n-pl=4:7.4.7-1+deb12u14', licence: 'MPL-2.0', desktop: true,
     read: (d) => readDesktopMo([join(d, 'usr/lib/libreoffice/program/resource/pl/LC_MESSAGES')]) },
   { id: 'gtk', pkg: 'deb:libgtk-3-common=3.24.38-2~deb12u3', licence: 'LGPL-2.0-or-later', desktop: true,
@@ -103,6 +103,9 @@ export const SOURCES: Source[] = [
   { id: 'cookie-notice', pkg: 'npm:cookie-notice@1.3.9', licence: 'MIT',
     read: (d) => readLanguageObjects([join(d, 'package/src/cookie.notice.js')]) },
   { id: 'shariff', pkg: 'npm:shariff@3.3.0', licence: 'MIT', read: (d) => readShariff(join(d, 'package')) },
+  // Tables with search and pagination ("Następna", "Pokaż wszystkie wiersze"), common on news and data sites.
+  { id: 'datatables', pkg: 'npm:datatables.net-plugins@3.0.2', licence: 'MIT',
+    read: (d) => readJsonPair(join(d, 'package/i18n/en-GB.json'), join(d, 'package/i18n/pl.json')) },
 ];
 
 const DESKTOP = new Set(SOURCES.filter((s) => s.desktop).map((s) => s.id));

@@ -17,8 +17,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-// $1 (MediaWiki), %s %1$s %d (gettext/printf), %(name)s (Python), %{x} (Uppy), %0 (CKEditor), {x} / {{x}} (ICU, MediaWiki magic words).
-const PLACEHOLDER = /\$\d|%\(\w+\)[sd]|%(\d+\$)?[-+ 0#]*\d*(\.\d+)?[sdfuxi]|%\{|%\d|\{\{|\{[\w.]+\}|\[\[|\[https?:|__[A-Z]+__/u;
+// $1 (MediaWiki), %s %1$s %d (gettext/printf), %(name)s (Python), _MENU_ (DataTables), %{x} (Uppy), %0 (CKEditor), {x} / {{x}} (ICU, MediaWiki magic words).
+const PLACEHOLDER = /\$\d|%\(\w+\)[sd]|%(\d+\$)?[-+ 0#]*\d*(\.\d+)?[sdfuxi]|%\{|%\d|\{\{|\{[\w.]+\}|\[\[|\[https?:|__[A-Z]+__|_[A-Z]{3,}_/u;
 
 export const MAX_WORDS = 6;
 const MAX_CHARS = 60;

@@ -218,6 +218,11 @@ export function readDesktopMo(paths: string[]): MessagePair[] {
   return files.flatMap((f) => readMo(f)).map((pair) => ({ en: strip(pair.en), pl: strip(pair.pl) }));
 }
 
+/** Two JSON files of the same shape, English and Polish, paired by key path (DataTables' i18n/en-GB.json and pl.json). */
+export function readJsonPair(enPath: string, plPath: string): MessagePair[] {
+  return pairByKey(readJson(enPath), readJson(plPath));
+}
+
 /** Redmine: config/locales/{en,pl}.yml (Rails i18n YAML, roots "en:" and "pl:"). */
 export function readRedmine(locales: string): MessagePair[] {
   const load = (code: string): unknown => (readYaml(join(locales, `${code}.yml`)) as Record<string, unknown>)[code];

@@ -104,10 +104,11 @@ describe('CLDR relative times', () => {
   });
 });
 
-describe('Python named placeholders', () => {
+describe('Python and DataTables placeholders', () => {
   it('are placeholders: such a message is not an interface string', () => {
     expect(cleanMessage('%(delta)s temu')).toBeNull();
     expect(cleanMessage('Dodaj %(name)s')).toBeNull();
+    expect(cleanMessage('Pokaż _MENU_ pozycji')).toBeNull();
     expect(cleanMessage('Dodaj komentarz')).toBe('Dodaj komentarz');
   });
 });
