@@ -104,11 +104,15 @@ describe('CLDR relative times', () => {
   });
 });
 
-describe('Python and DataTables placeholders', () => {
+describe('Python, DataTables, strftime and LibreOffice placeholders', () => {
   it('are placeholders: such a message is not an interface string', () => {
     expect(cleanMessage('%(delta)s temu')).toBeNull();
     expect(cleanMessage('Dodaj %(name)s')).toBeNull();
     expect(cleanMessage('Pokaż _MENU_ pozycji')).toBeNull();
+    expect(cleanMessage('Dzisiaj o %-l∶%M %p')).toBeNull();
+    expect(cleanMessage('Arkusze kalkulacyjne %PRODUCTNAME')).toBeNull();
+    expect(cleanMessage('%(value).1f miliard')).toBeNull();
+    expect(cleanMessage('Rabat 50% na start')).toBe('Rabat 50% na start');
     expect(cleanMessage('Dodaj komentarz')).toBe('Dodaj komentarz');
   });
 });
