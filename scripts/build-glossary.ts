@@ -1,11 +1,13 @@
 // Regenerates resources/glossary/catalogue.tsv: Polish web-interface phrases with their English
-// originals, mined from real localisation catalogues shipped as Debian and npm packages.
+// originals, mined from real localisation catalogues shipped as Debian and npm packages; beside it
+// catalogue-desktop.tsv (phrases only desktop software gives), flagged.tsv (pairs left out) and the
+// per-source report in LICENSE.md.
 //
 //   npx tsx scripts/build-glossary.ts [--cache DIR]
 //
 // Packages are fetched with `apt-get download` and `npm pack` into the cache folder (default
 // /tmp/glosa-glossary-sources) and only the message files are extracted. The hand-written part
-// (resources/glossary/news-chrome.tsv) is separate and not touched here.
+// (resources/glossary/news-chrome.tsv, site-chrome.tsv) is separate and not touched here.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,12 +17,13 @@ import { cleanMessage } from './glossary/clean-message';
 import {
   readCkeditor, readDocusaurus, readEnglishKeyedJson, readKlaro, readMediaWiki, readMo, readPrimeLocale,
   readTarteaucitron, readTinyMce, readUppy, readRoundcube, readMoTree, readRedmine, readSurveyJs,
-  readReactAdmin, type MessagePair,
+  readReactAdmin, readDesktopMo, readJsonPair, type MessagePair,
 } from './glossary/read-sources';
+import { readC15t, readLanguageObjects, readShariff } from './glossary/read-widgets';
 import { readFirefox } from './glossary/read-firefox';
 import { readCldr } from './glossary/read-cldr';
 import { loadLookupService } from '../src/node/dictionaries';
-import { contradictsDictionary, type MoreSenses } from '../src/core/glossary/sense-check';
+import { contradictsDictionary, senseFit, type MoreSenses } from '../src/core/glossary/sense-check';
 import type { LookupService } from '../src/core/dictionary/lookup';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -37,6 +40,12 @@ interface Source {
   read(dir: string): MessagePair[] | Promise<MessagePair[]>;
   /** Extra unpacking after the package is fetched (archives inside the package). */
   unpack?(dir: string): void;
+  /**
+   * Desktop software (office suite, file manager, mail client): its short strings often have a desktop sense
+   * ("Strona główna" → "Master Page", "Pozostałe" → "Residual") where a web page means another. Its English
+   * never outvotes a web source's for the same Polish; it only breaks ties and adds phrases no web source has.
+   */
+  desktop?: true;
 }
 
 /** Firefox's en-US strings are in two omni.ja zip archives of firefox-esr; the Polish ones in the language pack's .xpi. */
@@ -80,7 +89,30 @@ export const SOURCES: Source[] = [
     read: (d) => readFirefox(join(d, 'en'), join(d, 'pl')) },
   { id: 'cldr', pkg: 'npm:cldr-dates-full@48.2.0', also: 'npm:cldr-localenames-full@48.2.0', licence: 'Unicode-3.0',
     read: (d) => readCldr([d, join(d, 'also')]) },
+  // Fourth pass (issue 16): an office suite's and GNOME's gettext catalogues (desktop senses: see Source.desktop),
+  // and web widgets that ship Polish: a consent manager, a cookie notice, share buttons and a table widget.
+  { id: 'libreoffice', pkg: 'deb:libreoffice-l10n-pl=4:7.4.7-1+deb12u14', licence: 'MPL-2.0', desktop: true,
+    read: (d) => readDesktopMo([join(d, 'usr/lib/libreoffice/program/resource/pl/LC_MESSAGES')]) },
+  { id: 'gtk', pkg: 'deb:libgtk-3-common=3.24.38-2~deb12u3', licence: 'LGPL-2.0-or-later', desktop: true,
+    read: (d) => readDesktopMo([join(d, 'usr/share/locale/pl/LC_MESSAGES/gtk30.mo')]) },
+  { id: 'glib', pkg: 'deb:libglib2.0-data=2.74.6-2+deb12u9', licence: 'LGPL-2.1-or-later', desktop: true,
+    read: (d) => readDesktopMo([join(d, 'usr/share/locale/pl/LC_MESSAGES/glib20.mo')]) },
+  { id: 'nautilus', pkg: 'deb:nautilus-data=43.2-1', licence: 'GPL-3.0-or-later', desktop: true,
+    read: (d) => readDesktopMo([join(d, 'usr/share/locale/pl/LC_MESSAGES/nautilus.mo')]) },
+  { id: 'evolution', pkg: 'deb:evolution-common=3.46.4-2+deb12u1', licence: 'LGPL-2.0-or-later', desktop: true,
+    read: (d) => readDesktopMo([join(d, 'usr/share/locale/pl/LC_MESSAGES/evolution.mo')]) },
+  { id: 'c15t', pkg: 'npm:@c15t/translations@2.2.1', licence: 'Apache-2.0', read: (d) => readC15t(join(d, 'package')) },
+  { id: 'cookie-notice', pkg: 'npm:cookie-notice@1.3.9', licence: 'MIT',
+    read: (d) => readLanguageObjects([join(d, 'package/src/cookie.notice.js')]) },
+  { id: 'shariff', pkg: 'npm:shariff@3.3.0', licence: 'MIT', read: (d) => readShariff(join(d, 'package')) },
+  // Tables with search and pagination ("Następna", "Pokaż wszystkie wiersze"), common on news and data sites.
+  { id: 'datatables', pkg: 'npm:datatables.net-plugins@3.0.2', licence: 'MIT',
+    read: (d) => readJsonPair(join(d, 'package/i18n/en-GB.json'), join(d, 'package/i18n/pl.json')) },
 ];
+
+const DESKTOP = new Set(SOURCES.filter((s) => s.desktop).map((s) => s.id));
+/** Web (non-desktop) sources that give a candidate. */
+const webVotes = (c: { sources: Set<string> }): number => [...c.sources].filter((s) => !DESKTOP.has(s)).length;
 
 /** Fetches and unpacks one package into cache/<id>, once. */
 function fetchSource(source: Source): string {
@@ -101,7 +133,7 @@ function fetchSource(source: Source): string {
     // Only message catalogues and the copyright file: the mediawiki package is ~37 MB.
     const wanted = [
       '*/en.json', '*/pl.json', '*pl_PL.mo', '*/copyright', '*/en_US/*.inc', '*/pl_PL/*.inc', '*/lang/en/lang.php',
-      '*/lang/pl/lang.php', '*/locale/pl/LC_MESSAGES/*.mo', '*/locales/en.yml', '*/locales/pl.yml',
+      '*/lang/pl/lang.php', '*/locale/pl/LC_MESSAGES/*.mo', '*/resource/pl/LC_MESSAGES/*.mo', '*/locales/en.yml', '*/locales/pl.yml',
     ].map((w) => `'${w}'`).join(' ');
     if (source.unpack) {
       execFileSync('sh', ['-c', `dpkg-deb --fsys-tarfile '${deb}' | tar -x --wildcards '*/omni.ja' '*/copyright' 2>/dev/null || true`], { cwd: dir });
@@ -123,8 +155,12 @@ function fetchSource(source: Source): string {
   return dir;
 }
 
-/** "Hasło:" / "Password." → "Hasło" / "Password": a label's final colon or period is not part of the phrase. */
-const dropFinalStop = (text: string | null): string | null => (text ? text.replace(/(?<!\.)[.:]$/u, '').trim() || null : null);
+/**
+ * "Hasło:" / "Password." → "Hasło" / "Password": a label's final colon or period is not part of the phrase, nor
+ * is the ellipsis of a menu item that opens a dialog ("Zapisz jako…" / "Save As...").
+ */
+const dropFinalStop = (text: string | null): string | null =>
+  (text ? text.replace(/\s?(?:…|\.\.\.)$/u, '').replace(/(?<!\.)[.:]$/u, '').trim() || null : null);
 
 /** English compared for voting: case and trailing punctuation do not make a different rendering. */
 const englishVoteKey = (en: string): string => en.toLowerCase().replace(/[\s.:!…]+$/u, '').trim();
@@ -163,16 +199,17 @@ async function main(): Promise<void> {
     console.log(`${source.id.padEnd(14)} ${String(pairs.length).padStart(6)} pairs, ${String(kept).padStart(6)} kept`);
   }
 
-  reportSources(keysBySource);
-
   // The catalogue checked against itself and the dictionary: see chooseEnglish.
   const lookup = await loadLookupService();
   const moreSenses = agreedSenses(phrases, lookup);
   const flagged: string[] = [];
   const lines: string[] = [];
+  let desktopWords = 0;
+  const desktopOnly: Array<{ key: string; line: string }> = [];
   for (const [key, phrase] of phrases) {
     const pl0 = [...phrase.pl.keys()][0]!;
     const best = chooseEnglish(pl0, [...phrase.candidates.values()], lookup, moreSenses);
+    if (best.desktopWord) { desktopWords++; continue; }
     if (!best.chosen) {
       flagged.push([key, pl0, best.dropped.map((c) => `${c.en} (${[...c.sources].join(',')})`).join(' | ')].join('\t'));
       continue;
@@ -180,7 +217,9 @@ async function main(): Promise<void> {
     for (const c of best.dropped) flagged.push([key, pl0, `${c.en} (${[...c.sources].join(',')}) → ${best.chosen.en}`].join('\t'));
     const chosen = best.chosen;
     const pl = [...phrase.pl.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    lines.push([key, pl.replace(/\t/gu, ' '), chosen.en.replace(/\t/gu, ' '), [...chosen.sources].sort().join(',')].join('\t'));
+    const line = [key, pl.replace(/\t/gu, ' '), chosen.en.replace(/\t/gu, ' '), [...chosen.sources].sort().join(',')].join('\t');
+    if (webVotes(chosen) > 0) lines.push(line);
+    else desktopOnly.push({ key, line });
   }
   lines.sort((a, b) => a.localeCompare(b, 'pl'));
   const header = [
@@ -190,6 +229,16 @@ async function main(): Promise<void> {
   const out = join(root, 'resources/glossary/catalogue.tsv');
   writeFileSync(out, [...header, ...lines].join('\n') + '\n');
   console.log(`${lines.length} phrases → ${out}`);
+  // Phrases of desktop software alone: the glossary uses them for whole strings only (Catalogue.wholeStrings).
+  const desktopLines = desktopOnly.map((d) => d.line).sort((a, b) => a.localeCompare(b, 'pl'));
+  const desktopOut = join(root, 'resources/glossary/catalogue-desktop.tsv');
+  writeFileSync(desktopOut, [
+    '# Polish phrases only desktop software catalogues give (LibreOffice, GNOME), mined by scripts/build-glossary.ts.',
+    '# Do not edit: regenerate. The glossary matches them to whole strings only. Columns as in catalogue.tsv.',
+    ...desktopLines,
+  ].join('\n') + '\n');
+  console.log(`${desktopLines.length} desktop-only phrases → ${desktopOut} (${desktopWords} single words left out)`);
+  reportSources(keysBySource, [...lines, ...desktopLines]);
   flagged.sort((a, b) => a.localeCompare(b, 'pl'));
   const flaggedOut = join(root, 'resources/glossary/flagged.tsv');
   writeFileSync(flaggedOut, [
@@ -215,7 +264,8 @@ function agreedSenses(phrases: Map<string, Phrase>, lookup: LookupService): More
   };
   for (const [key, phrase] of phrases) {
     if (key.includes(' ')) continue;
-    for (const c of phrase.candidates.values()) if (c.sources.size >= 2) add(key, c.en);
+    // Desktop catalogues agreeing among themselves (an office suite and a mail client) are not a web sense.
+    for (const c of phrase.candidates.values()) if (webVotes(c) >= 2) add(key, c.en);
   }
   for (const file of ['news-chrome.tsv', 'site-chrome.tsv']) {
     for (const line of readFileSync(join(root, 'resources/glossary', file), 'utf8').split('\n')) {
@@ -229,15 +279,27 @@ function agreedSenses(phrases: Map<string, Phrase>, lookup: LookupService): More
 }
 
 /**
- * The English for one Polish phrase: the one most sources agree on; among equals, one that fits the dictionary
- * senses; then the most frequent; then the shortest. A one-source English that contradicts the senses is
- * dropped (the next candidate is taken, or the phrase is left out).
+ * The English for one Polish phrase: the one most web sources agree on (desktop-only Englishes are left out when a
+ * web source has the phrase); among equals, one that fits the dictionary senses; then the one more sources in all
+ * agree on; then the most frequent; then the shortest. A one-source English that contradicts the senses is
+ * dropped (the next candidate is taken, or the phrase is left out). A desktop catalogue's one- or two-word phrase
+ * that no other source has must fit the senses outright: short strings are where desktop and web senses part.
  */
-function chooseEnglish(pl: string, candidates: Candidate[], lookup: LookupService, more: MoreSenses): { chosen: Candidate | null; dropped: Candidate[] } {
-  const contradicts = new Map(candidates.map((c) => [c, c.sources.size < 2 && contradictsDictionary(pl, c.en, lookup, more)]));
-  const sorted = candidates.sort(
-    (a, b) => b.sources.size - a.sources.size || Number(contradicts.get(a)) - Number(contradicts.get(b))
-      || b.occurrences - a.occurrences || a.en.length - b.en.length || a.en.localeCompare(b.en),
+function chooseEnglish(pl: string, candidates: Candidate[], lookup: LookupService, more: MoreSenses): { chosen: Candidate | null; dropped: Candidate[]; desktopWord?: true } {
+  const web = candidates.some((c) => webVotes(c) > 0);
+  const words = pl.split(/\s+/u).length;
+  // A single word only desktop software gives is left to the dictionary: its desktop sense ("Arkusz" → "Sheet",
+  // "Bękarty" → "Widows", "Program" → "Application") is what a web page seldom means.
+  if (!web && words === 1) return { chosen: null, dropped: [], desktopWord: true };
+  const pool = web ? candidates.filter((c) => webVotes(c) > 0) : candidates;
+  const short = words <= 2;
+  // Desktop catalogues agreeing among themselves ("Program" → "Application" in an office suite and a toolkit) are
+  // still a desktop sense: their short phrases must fit the senses however many of them agree.
+  const contradicts = new Map(pool.map((c) => [c, (c.sources.size < 2 && contradictsDictionary(pl, c.en, lookup, more))
+    || (!web && short && senseFit(pl, c.en, lookup, more).fitting === 0)]));
+  const sorted = pool.sort(
+    (a, b) => webVotes(b) - webVotes(a) || Number(contradicts.get(a)) - Number(contradicts.get(b))
+      || b.sources.size - a.sources.size || b.occurrences - a.occurrences || a.en.length - b.en.length || a.en.localeCompare(b.en),
   );
   const dropped: Candidate[] = [];
   for (const c of sorted) {
@@ -248,21 +310,58 @@ function chooseEnglish(pl: string, candidates: Candidate[], lookup: LookupServic
 }
 
 /**
- * Per source: distinct Polish strings, how many no other source has, and how many of the development set's
- * gold interface strings (../shared/fixtures/polish-pages/gold.json, when present) it has as whole strings.
+ * Per source: distinct Polish strings it gives, how many no other source has, how many catalogue entries carry
+ * its English, and how many of the development set's gold interface strings (../shared/fixtures/polish-pages/
+ * gold.json, when present) it has as whole strings (and how many of those the catalogue took from it). Printed,
+ * and written into LICENSE.md between its report markers, so the numbers there are the last build's.
  */
-function reportSources(keysBySource: Map<string, Set<string>>): void {
+function reportSources(keysBySource: Map<string, Set<string>>, lines: string[]): void {
   const goldPath = join(root, '../shared/fixtures/polish-pages/gold.json');
   const gold = existsSync(goldPath)
     ? new Set((JSON.parse(readFileSync(goldPath, 'utf8')) as Array<{ ui: Array<{ pl: string }> }>).flatMap((p) => p.ui.map((u) => normaliseKey(u.pl))))
     : null;
-  console.log(`\nsource          distinct  only-here  gold strings covered${gold ? ` (of ${gold.size})` : ' (gold.json absent)'}`);
-  for (const [id, keys] of keysBySource) {
-    let only = 0;
-    for (const k of keys) if (![...keysBySource].some(([other, ks]) => other !== id && ks.has(k))) only++;
-    const covered = gold ? [...gold].filter((k) => keys.has(k)).length : 0;
-    console.log(`${id.padEnd(14)} ${String(keys.size).padStart(9)} ${String(only).padStart(10)} ${gold ? String(covered).padStart(10) : ''}`);
+  const kept = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const [key, , , sources] = line.split('\t');
+    for (const id of sources!.split(',')) {
+      if (!kept.has(id)) kept.set(id, new Set());
+      kept.get(id)!.add(key!);
+    }
   }
+  const rows: string[][] = [];
+  for (const source of SOURCES) {
+    const keys = keysBySource.get(source.id) ?? new Set<string>();
+    let only = 0;
+    for (const k of keys) if (![...keysBySource].some(([other, ks]) => other !== source.id && ks.has(k))) only++;
+    const inCatalogue = kept.get(source.id) ?? new Set<string>();
+    const covered = gold ? [...gold].filter((k) => keys.has(k)).length : null;
+    const coveredKept = gold ? [...gold].filter((k) => inCatalogue.has(k)).length : null;
+    rows.push([source.id + (source.desktop ? ' (desktop)' : ''), String(keys.size), String(only), String(inCatalogue.size),
+      covered === null ? '–' : String(covered), coveredKept === null ? '–' : String(coveredKept)]);
+  }
+  const head = ['source', 'distinct Polish', 'only here', 'in catalogue', 'gold strings it has', 'gold strings from it'];
+  console.log(`\n${head.join(' | ')}${gold ? ` (development set: ${gold.size} distinct gold strings)` : ' (gold.json absent)'}`);
+  for (const r of rows) console.log(`${r[0]!.padEnd(24)} ${r.slice(1).map((c) => c.padStart(8)).join(' ')}`);
+  if (!gold) return; // the report in LICENSE.md keeps the last numbers measured against the development set
+  const licence = join(root, 'resources/glossary/LICENSE.md');
+  const text = readFileSync(licence, 'utf8');
+  const start = '<!-- source report: written by scripts/build-glossary.ts -->';
+  const end = '<!-- end of source report -->';
+  const table = [
+    start,
+    `Per source, from the last build: distinct Polish strings it gives, how many no other source gives, catalogue entries`,
+    `that carry its English, and of the development set's ${gold.size} distinct gold interface strings how many it has as a`,
+    `whole string and how many the catalogue took from it.`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+    `| all (catalogue.tsv and catalogue-desktop.tsv) | | | ${lines.length} | | ${[...gold].filter((k) => lines.some((l) => l.startsWith(`${k}\t`))).length} |`,
+    end,
+  ].join('\n');
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  writeFileSync(licence, i >= 0 && j > i ? text.slice(0, i) + table + text.slice(j + end.length) : `${text.trimEnd()}\n\n${table}\n`);
 }
 
 await main();

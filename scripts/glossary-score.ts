@@ -25,7 +25,7 @@ const testSet = fileArg
 const catalogue = await loadCatalogue(undefined, { withoutSiteChrome: process.argv.includes('--without-site-chrome') });
 const lookup = process.argv.includes('--no-dictionaries') ? undefined : await loadLookupService();
 
-console.log(`catalogue: ${catalogue.entries.size} phrases`);
+console.log(`catalogue: ${catalogue.entries.size} phrases, ${catalogue.wholeStrings.size} desktop-only (whole strings)`);
 for (const [source, count] of Object.entries(catalogue.sourceCounts).sort((a, b) => b[1] - a[1])) {
   console.log(`  ${source.padEnd(18)} ${count}`);
 }

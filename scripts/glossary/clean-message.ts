@@ -17,8 +17,8 @@ export function decodeEntities(text: string): string {
   });
 }
 
-// $1 (MediaWiki), %s %1$s %d (gettext/printf), %{x} (Uppy), %0 (CKEditor), {x} / {{x}} (ICU, MediaWiki magic words).
-const PLACEHOLDER = /\$\d|%(\d+\$)?[-+ 0#]*\d*(\.\d+)?[sdfuxi]|%\{|%\d|\{\{|\{[\w.]+\}|\[\[|\[https?:|__[A-Z]+__/u;
+// $1 (MediaWiki), %s %1$s %d (gettext/printf), %(name)s (Python), _MENU_ (DataTables), %-l %M %p (strftime), %PRODUCTNAME (LibreOffice), %{x} (Uppy), %0 (CKEditor), {x} / {{x}} (ICU, MediaWiki magic words).
+const PLACEHOLDER = /\$\d|%\(\w+\)|%[A-Z]{4,}|%(\d+\$)?[-+ 0#]*\d*(\.\d+)?[sdfuxi]|%\{|%\d|\{\{|\{[\w.]+\}|\[\[|\[https?:|__[A-Z]+__|_[A-Z]{3,}_|%[-_0^#]?[aAbBdeHIklMprSYy]/u;
 
 export const MAX_WORDS = 6;
 const MAX_CHARS = 60;

@@ -27,7 +27,7 @@ export async function scoreGold(args: string[]): Promise<void> {
 
   const listed = rows.filter((r) => r.listed);
   const report = (label: string, subset: ScoredRow[]): void => console.log(formatTally(label, tally(subset)));
-  console.log(`catalogue: ${catalogue.entries.size} phrases; review: ${review.size} verdicts (${reviewPath})\n`);
+  console.log(`catalogue: ${catalogue.entries.size} phrases, ${catalogue.wholeStrings.size} desktop-only (whole strings); review: ${review.size} verdicts (${reviewPath})\n`);
   report('all gold strings', rows);
   report('  catalogue (not approximate)', rows.filter((r) => r.output !== null && !r.approximate));
   report('  approximate', rows.filter((r) => r.approximate));

@@ -205,6 +205,24 @@ export function readMoTree(root: string): MessagePair[] {
   return pairs;
 }
 
+/**
+ * Every .mo file directly in dir (LibreOffice's program/resource/pl/LC_MESSAGES, one file per module), or the
+ * given .mo files (GNOME packages' /usr/share/locale/pl/LC_MESSAGES/NAME.mo). Desktop catalogues mark the
+ * access key inside the word ("Sa_ve", "~Zapisz"): the mark is not part of the string.
+ */
+export function readDesktopMo(paths: string[]): MessagePair[] {
+  const files = paths.flatMap((p) => (existsSync(p) && statSync(p).isDirectory()
+    ? readdirSync(p).filter((f) => f.endsWith('.mo')).sort().map((f) => join(p, f))
+    : existsSync(p) ? [p] : []));
+  const strip = (text: string): string => text.replace(/~/gu, '').replace(/_(?=\p{L})/gu, '');
+  return files.flatMap((f) => readMo(f)).map((pair) => ({ en: strip(pair.en), pl: strip(pair.pl) }));
+}
+
+/** Two JSON files of the same shape, English and Polish, paired by key path (DataTables' i18n/en-GB.json and pl.json). */
+export function readJsonPair(enPath: string, plPath: string): MessagePair[] {
+  return pairByKey(readJson(enPath), readJson(plPath));
+}
+
 /** Redmine: config/locales/{en,pl}.yml (Rails i18n YAML, roots "en:" and "pl:"). */
 export function readRedmine(locales: string): MessagePair[] {
   const load = (code: string): unknown => (readYaml(join(locales, `${code}.yml`)) as Record<string, unknown>)[code];

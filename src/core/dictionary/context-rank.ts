@@ -299,7 +299,22 @@ export function withContext(base: LookupService): LookupService {
     return out;
   }
 
+  // Words whose derivation is under way: a base can lead back to the word ("niejawne" → niejawny → niejawnie →
+  // niejawny), which without this guard recursed until the stack overflowed.
+  const deriving = new Set<string>();
+
   function polishDerived(word: string): DictEntry[] {
+    const key = word.toLowerCase();
+    if (deriving.has(key)) return [];
+    deriving.add(key);
+    try {
+      return polishDerivedOnce(word);
+    } finally {
+      deriving.delete(key);
+    }
+  }
+
+  function polishDerivedOnce(word: string): DictEntry[] {
     for (const { lemma, tags } of base.lemmas(word, 'pl')) {
       const classes = new Set(tags.map(tagClass));
       for (const cls of ['adj', 'adv', 'verb'] as const) {

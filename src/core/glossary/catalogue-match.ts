@@ -72,10 +72,15 @@ function lemmaIndex(catalogue: Catalogue, lookup: LookupService): Map<string, Ca
   return index;
 }
 
-/** The catalogue entry for these words, exactly or through lemmas. */
-export function findPhrase(words: string[], deps: GlossaryDeps): { entry: CatalogueEntry; byLemma: boolean } | null {
+/**
+ * The catalogue entry for these words, exactly or through lemmas. For a whole string (wholeString), a desktop-only
+ * phrase written exactly so answers too (Catalogue.wholeStrings).
+ */
+export function findPhrase(words: string[], deps: GlossaryDeps, wholeString = false): { entry: CatalogueEntry; byLemma: boolean } | null {
   const entry = deps.catalogue.entries.get(words.join(' '));
   if (entry) return { entry, byLemma: false };
+  const desktop = wholeString ? deps.catalogue.wholeStrings?.get(words.join(' ')) : undefined;
+  if (desktop) return { entry: desktop, byLemma: false };
   if (!deps.lookup) return null;
   const lookup = deps.lookup;
   const index = lemmaIndex(deps.catalogue, lookup);

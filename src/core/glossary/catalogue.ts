@@ -23,15 +23,28 @@ export interface Catalogue {
   maxWords: number;
   /** Number of entries each source contributes (an entry counts for every source that agrees on it). */
   sourceCounts: Record<string, number>;
+  /**
+   * Phrases only desktop software gives (resources/glossary/catalogue-desktop.tsv): answers for a whole string
+   * written exactly so, never through lemmas, inside longer strings or as evidence of a word's web sense, where
+   * their desktop senses ("Mapa bitowa" → "Bitmap") would mislead.
+   */
+  wholeStrings: Map<string, CatalogueEntry>;
 }
 
 /**
  * Builds the catalogue from the mined file (`key \t Polish \t English \t sources`), the hand-written
- * news-chrome file (`Polish \t English`) and further hand-written parts, later ones winning. Lines
- * starting with "#" are comments. Hand-written entries win over mined ones.
+ * news-chrome file (`Polish \t English`) and further hand-written parts, later ones winning, and the mined
+ * desktop-only file (same columns as the mined one). Lines starting with "#" are comments. Hand-written entries
+ * win over mined ones.
  */
-export function parseCatalogue(minedTsv: string, handWrittenTsv = '', moreHandWritten: HandWrittenPart[] = []): Catalogue {
+export function parseCatalogue(minedTsv: string, handWrittenTsv = '', moreHandWritten: HandWrittenPart[] = [], wholeStringsTsv = ''): Catalogue {
   const entries = new Map<string, CatalogueEntry>();
+  const wholeStrings = new Map<string, CatalogueEntry>();
+  for (const line of wholeStringsTsv.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [key, pl, en, sources] = line.split('\t');
+    if (key && pl && en && key !== normaliseKey(en)) wholeStrings.set(key, { pl, en, sources: sources ? sources.split(',') : [] });
+  }
   const add = (key: string, entry: CatalogueEntry): void => {
     // Identical on both sides ("Newsletter", "Sport"): nothing to translate.
     if (!key || key === normaliseKey(entry.en)) return;
@@ -61,5 +74,7 @@ export function parseCatalogue(minedTsv: string, handWrittenTsv = '', moreHandWr
     maxWords = Math.max(maxWords, key.split(' ').length);
     for (const s of entry.sources) sourceCounts[s] = (sourceCounts[s] ?? 0) + 1;
   }
-  return { entries, maxWords, sourceCounts };
+  for (const key of entries.keys()) wholeStrings.delete(key);
+  for (const entry of wholeStrings.values()) for (const s of entry.sources) sourceCounts[s] = (sourceCounts[s] ?? 0) + 1;
+  return { entries, maxWords, sourceCounts, wholeStrings };
 }

@@ -48,7 +48,7 @@ export function translateInterfaceString(text: string, deps: GlossaryDeps): Glos
   if (lang === 'en') return null;
   const { shown, keys } = tokensOf(display);
 
-  const found = findPhrase(keys, deps);
+  const found = findPhrase(keys, deps, true);
   // A whole string reached through lemmas is another form of the catalogue's phrase: its English follows the
   // page's form ("Gwiazdy" → "Stars"), and a form of another word class is not the same phrase.
   const agreed = found?.byLemma && deps.lookup ? agreeWithForm(keys, found.entry.pl, found.entry.en, deps.lookup, pluraliseEnglish) : found?.entry.en;

@@ -143,6 +143,13 @@ describe('plain lookups', () => {
   });
 });
 
+describe('derivations that lead back to the word', () => {
+  // "niejawne" → niejawny → niejawnie → niejawny…: each derivation looked the other up until the stack overflowed.
+  it.each(['niejawne', 'niealfanumeryczne'])('%s is looked up without endless recursion', (word) => {
+    expect(() => service.lookup({ text: word, lang: 'pl' })).not.toThrow();
+  });
+});
+
 describe('glosa lookup --stdin JSON lines', () => {
   it('reads a word in its sentence, or a plain word', () => {
     expect(queryOfLine('{"word": "left", "sentence": "Turn left here.", "from": "en"}', 'auto')).toEqual({

@@ -70,3 +70,23 @@ describe('lemmaKeys', () => {
     expect(lemmaKeys(['xyz'], lookup)).toEqual(['xyz']);
   });
 });
+
+describe('desktop-only phrases (catalogue-desktop.tsv)', () => {
+  const catalogue = parseCatalogue('hasło\tHasło\tPassword\tdjango,firefox', '', [], [
+    'mapa bitowa\tMapa bitowa\tBitmap\tlibreoffice',
+    'hasło\tHasło\tPassphrase\tevolution',
+  ].join('\n'));
+  const deps = { catalogue, lookup: analysesLookup({}) };
+
+  it('answer for a whole string written exactly so, and only then', () => {
+    expect(findPhrase(['mapa', 'bitowa'], deps, true)?.entry.en).toBe('Bitmap');
+    // Inside a longer string, or as a run of words, a desktop sense is not the page's.
+    expect(findPhrase(['mapa', 'bitowa'], deps)).toBeNull();
+  });
+
+  it('never replace a web entry, and count for their sources', () => {
+    expect(findPhrase(['hasło'], deps, true)?.entry.en).toBe('Password');
+    expect(catalogue.wholeStrings.has('hasło')).toBe(false);
+    expect(catalogue.sourceCounts.libreoffice).toBe(1);
+  });
+});
