@@ -1,0 +1,148 @@
+// The article's own content as the page declares it in schema.org data: a Recipe's recipeInstructions and
+// recipeIngredient, an Article's articleBody (JSON-LD, or microdata itemprop). Readability judges blocks by their
+// prose, so on a recipe page it picks the one long paragraph (often an SEO summary) over the short ingredient lines
+// and numbered steps. The declared texts find the block of the page that shows them; the pipeline uses that block
+// when Readability's pick misses most of them. Every loop is bounded by the input's size or a cap.
+import { oneLine } from '../text/spaces';
+import { isHidden } from './article-text';
+import { wordsOf } from '../text/words';
+
+const MAX_SCRIPT_CHARS = 1_000_000;
+const MAX_SCRIPTS = 20;
+const MAX_DEPTH = 12;
+const MAX_TEXTS = 400;
+const MAX_BLOCKS = 20_000;
+const MAX_MATCHED = 400;
+const SHINGLE = 4;
+/** Fewer declared words than this found on the page is no content block worth trusting. */
+const MIN_WORDS = 30;
+/** The block is the deepest element holding this share of the matched words. */
+const BLOCK_SHARE = 0.8;
+/** Readability's pick under-picked when it shows less than this share of the matched words. */
+const COVERED_SHARE = 0.5;
+
+const DROPPED = 'button, input, select, textarea, iframe, object, embed, aside, footer, link, script, style, noscript, template, dialog';
+const CONTENT_KEYS = new Set(['articleBody', 'recipeInstructions', 'recipeIngredient']);
+const LEAF_BLOCKS = 'p, li, div, dd, dt, td, h2, h3, h4, h5, h6, span, label';
+const BLOCK_CHILD = 'p, li, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, article';
+
+export interface StructuredBody {
+  /** A copy of the page's block that shows the declared content (taken before Readability changes the page). */
+  block: Element;
+  /** Texts of the block's leaves that matched declared content, with their word counts. */
+  matched: { text: string; words: number }[];
+}
+
+const key = (text: string): string => wordsOf(text.toLowerCase()).join(' ');
+
+/** Declared content texts of the page, from JSON-LD and microdata. */
+export function declaredTexts(doc: Document): string[] {
+  const out: string[] = [];
+  const add = (value: unknown, depth: number): void => {
+    if (out.length >= MAX_TEXTS || depth > MAX_DEPTH) return;
+    if (typeof value === 'string') {
+      // Some sites write HTML into the field: its tags are not words.
+      for (const line of value.replace(/<[^<>]{0,200}>/g, '\n').split(/\n+/)) if (line.trim() && out.length < MAX_TEXTS) out.push(line);
+    } else if (Array.isArray(value)) {
+      for (const v of value.slice(0, MAX_TEXTS)) add(v, depth + 1);
+    } else if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      // HowToStep and HowToSection: the step's text, or the section's steps.
+      if ('text' in o) add(o.text, depth + 1);
+      if ('itemListElement' in o) add(o.itemListElement, depth + 1);
+    }
+  };
+  const visit = (node: unknown, depth: number): void => {
+    if (out.length >= MAX_TEXTS || depth > MAX_DEPTH || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node.slice(0, MAX_TEXTS)) visit(n, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    for (const k of Object.keys(o).slice(0, 200)) {
+      if (CONTENT_KEYS.has(k)) add(o[k], depth + 1);
+      else if (k === '@graph' || k === 'mainEntity' || k === 'mainEntityOfPage') visit(o[k], depth + 1);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_SCRIPTS)) {
+    const raw = script.textContent ?? '';
+    if (raw.length > MAX_SCRIPT_CHARS) continue;
+    try {
+      visit(JSON.parse(raw), 0);
+    } catch {
+      // Broken JSON-LD is common (a trailing comma, a template left unfilled): it declares nothing.
+    }
+  }
+  for (const el of Array.from(doc.querySelectorAll('[itemprop]')).slice(0, MAX_TEXTS)) {
+    const props = (el.getAttribute('itemprop') ?? '').split(/\s+/);
+    if (props.some((p) => CONTENT_KEYS.has(p))) add(el.textContent ?? '', 0);
+  }
+  return out;
+}
+
+/**
+ * The page's block that shows the declared content, or null when the page declares none or does not show it. A
+ * leaf block matches when its words are one declared text, or when it is long enough and both its first and its last
+ * words run through a declared text; the block is the deepest element holding most of the matched words.
+ */
+export function structuredBody(doc: Document): StructuredBody | null {
+  const root = doc.body;
+  if (!root) return null;
+  const texts = declaredTexts(doc);
+  if (texts.length === 0) return null;
+  const whole = new Set<string>();
+  const shingles = new Set<string>();
+  let declaredWords = 0;
+  for (const t of texts) {
+    const ws = wordsOf(t.toLowerCase());
+    declaredWords += ws.length;
+    if (ws.length) whole.add(ws.join(' '));
+    for (let i = 0; i + SHINGLE <= ws.length; i++) shingles.add(ws.slice(i, i + SHINGLE).join(' '));
+  }
+  if (declaredWords < MIN_WORDS) return null;
+  const score = new Map<Element, number>();
+  const matched: StructuredBody['matched'] = [];
+  let total = 0;
+  let last: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS)).slice(0, MAX_BLOCKS)) {
+    if (matched.length >= MAX_MATCHED) break;
+    if (el.querySelector(BLOCK_CHILD)) continue;
+    const ws = wordsOf((el.textContent ?? '').toLowerCase());
+    if (ws.length === 0) continue;
+    const hit = whole.has(ws.join(' ')) || (ws.length >= SHINGLE && shingles.has(ws.slice(0, SHINGLE).join(' ')) && shingles.has(ws.slice(-SHINGLE).join(' ')));
+    if (!hit) continue;
+    // A span inside a matched label counts once: its words are its parent's.
+    if (last?.contains(el)) continue;
+    last = el;
+    matched.push({ text: oneLine(el.textContent ?? ''), words: ws.length });
+    total += ws.length;
+    for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) score.set(a, (score.get(a) ?? 0) + ws.length);
+  }
+  if (total < MIN_WORDS) return null;
+  let block: Element = root;
+  for (;;) {
+    let next: Element | null = null;
+    for (const child of Array.from(block.children)) if ((score.get(child) ?? 0) >= BLOCK_SHARE * total) next = child;
+    if (!next) break;
+    block = next;
+  }
+  if (block === root) return null;
+  const copy = block.cloneNode(true) as Element;
+  // What Readability drops from any article it returns: controls, embeds, asides, hidden nodes. Their strings stay
+  // in the chrome (the glossary's "Dodaj do listy zakupów"), not in the article.
+  for (const el of Array.from(copy.querySelectorAll(DROPPED)).slice(0, MAX_BLOCKS)) el.remove();
+  for (const el of Array.from(copy.querySelectorAll('[hidden], [aria-hidden="true" i], [style]')).slice(0, MAX_BLOCKS)) if (isHidden(el)) el.remove();
+  return { block: copy, matched };
+}
+
+/** Whether an extracted article's text shows at least half of the declared content's matched words. */
+export function coversDeclared(articleText: string, body: StructuredBody): boolean {
+  const flat = key(articleText);
+  let covered = 0;
+  let total = 0;
+  for (const m of body.matched) {
+    total += m.words;
+    if (flat.includes(key(m.text))) covered += m.words;
+  }
+  return covered >= COVERED_SHARE * total;
+}
