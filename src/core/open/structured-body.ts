@@ -22,7 +22,9 @@ const BLOCK_SHARE = 0.8;
 const COVERED_SHARE = 0.5;
 
 const DROPPED = 'button, input, select, textarea, iframe, object, embed, aside, footer, link, script, style, noscript, template, dialog';
-const CONTENT_KEYS = new Set(['articleBody', 'recipeInstructions', 'recipeIngredient']);
+const FIELDS = ['articleBody', 'recipeInstructions', 'recipeIngredient'] as const;
+type Field = (typeof FIELDS)[number];
+const CONTENT_KEYS = new Set<string>(FIELDS);
 const LEAF_BLOCKS = 'p, li, div, dd, dt, td, h2, h3, h4, h5, h6, span, label';
 const BLOCK_CHILD = 'p, li, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, section, article';
 
@@ -35,14 +37,20 @@ export interface StructuredBody {
 
 const key = (text: string): string => wordsOf(text.toLowerCase()).join(' ');
 
-/** Declared content texts of the page, from JSON-LD and microdata. */
-export function declaredTexts(doc: Document): string[] {
-  const out: string[] = [];
+export interface DeclaredText {
+  field: Field;
+  text: string;
+}
+
+/** Declared content texts of the page, from JSON-LD and microdata, each with the field that declares it. */
+export function declaredTexts(doc: Document): DeclaredText[] {
+  const out: DeclaredText[] = [];
+  let field: Field = 'articleBody';
   const add = (value: unknown, depth: number): void => {
     if (out.length >= MAX_TEXTS || depth > MAX_DEPTH) return;
     if (typeof value === 'string') {
       // Some sites write HTML into the field: its tags are not words.
-      for (const line of value.replace(/<[^<>]{0,200}>/g, '\n').split(/\n+/)) if (line.trim() && out.length < MAX_TEXTS) out.push(line);
+      for (const line of value.replace(/<[^<>]{0,200}>/g, '\n').split(/\n+/)) if (line.trim() && out.length < MAX_TEXTS) out.push({ field, text: line });
     } else if (Array.isArray(value)) {
       for (const v of value.slice(0, MAX_TEXTS)) add(v, depth + 1);
     } else if (value && typeof value === 'object') {
@@ -60,7 +68,10 @@ export function declaredTexts(doc: Document): string[] {
     }
     const o = node as Record<string, unknown>;
     for (const k of Object.keys(o).slice(0, 200)) {
-      if (CONTENT_KEYS.has(k)) add(o[k], depth + 1);
+      if (CONTENT_KEYS.has(k)) {
+        field = k as Field;
+        add(o[k], depth + 1);
+      }
       else if (k === '@graph' || k === 'mainEntity' || k === 'mainEntityOfPage') visit(o[k], depth + 1);
     }
   };
@@ -74,8 +85,11 @@ export function declaredTexts(doc: Document): string[] {
     }
   }
   for (const el of Array.from(doc.querySelectorAll('[itemprop]')).slice(0, MAX_TEXTS)) {
-    const props = (el.getAttribute('itemprop') ?? '').split(/\s+/);
-    if (props.some((p) => CONTENT_KEYS.has(p))) add(el.textContent ?? '', 0);
+    const prop = (el.getAttribute('itemprop') ?? '').split(/\s+/).find((p) => CONTENT_KEYS.has(p));
+    if (prop) {
+      field = prop as Field;
+      add(el.textContent ?? '', 0);
+    }
   }
   return out;
 }
@@ -83,46 +97,58 @@ export function declaredTexts(doc: Document): string[] {
 /**
  * The page's block that shows the declared content, or null when the page declares none or does not show it. A
  * leaf block matches when its words are one declared text, or when it is long enough and both its first and its last
- * words run through a declared text; the block is the deepest element holding most of the matched words.
+ * words run through a declared text; the block is the deepest element holding most of each field's matched words.
  */
 export function structuredBody(doc: Document): StructuredBody | null {
   const root = doc.body;
   if (!root) return null;
   const texts = declaredTexts(doc);
   if (texts.length === 0) return null;
-  const whole = new Set<string>();
-  const shingles = new Set<string>();
+  // Per field: its texts whole (short ones, "sól") and its runs of SHINGLE words (long ones).
+  const whole = new Map<string, number>();
+  const shingles = new Map<string, number>();
   let declaredWords = 0;
   for (const t of texts) {
-    const ws = wordsOf(t.toLowerCase());
+    const f = FIELDS.indexOf(t.field);
+    const ws = wordsOf(t.text.toLowerCase());
     declaredWords += ws.length;
-    if (ws.length) whole.add(ws.join(' '));
-    for (let i = 0; i + SHINGLE <= ws.length; i++) shingles.add(ws.slice(i, i + SHINGLE).join(' '));
+    if (ws.length && !whole.has(ws.join(' '))) whole.set(ws.join(' '), f);
+    for (let i = 0; i + SHINGLE <= ws.length; i++) if (!shingles.has(ws.slice(i, i + SHINGLE).join(' '))) shingles.set(ws.slice(i, i + SHINGLE).join(' '), f);
   }
   if (declaredWords < MIN_WORDS) return null;
-  const score = new Map<Element, number>();
+  const score = new Map<Element, number[]>();
+  const totals = FIELDS.map(() => 0);
   const matched: StructuredBody['matched'] = [];
-  let total = 0;
   let last: Element | null = null;
   for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS)).slice(0, MAX_BLOCKS)) {
     if (matched.length >= MAX_MATCHED) break;
     if (el.querySelector(BLOCK_CHILD)) continue;
     const ws = wordsOf((el.textContent ?? '').toLowerCase());
     if (ws.length === 0) continue;
-    const hit = whole.has(ws.join(' ')) || (ws.length >= SHINGLE && shingles.has(ws.slice(0, SHINGLE).join(' ')) && shingles.has(ws.slice(-SHINGLE).join(' ')));
-    if (!hit) continue;
+    const first = ws.length >= SHINGLE ? shingles.get(ws.slice(0, SHINGLE).join(' ')) : undefined;
+    const f = whole.get(ws.join(' ')) ?? (first !== undefined && shingles.has(ws.slice(-SHINGLE).join(' ')) ? first : undefined);
+    if (f === undefined) continue;
     // A span inside a matched label counts once: its words are its parent's.
     if (last?.contains(el)) continue;
     last = el;
     matched.push({ text: oneLine(el.textContent ?? ''), words: ws.length });
-    total += ws.length;
-    for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) score.set(a, (score.get(a) ?? 0) + ws.length);
+    totals[f]! += ws.length;
+    for (let a: Element | null = el; a && a !== root.parentElement; a = a.parentElement) {
+      let counts = score.get(a);
+      if (!counts) score.set(a, (counts = FIELDS.map(() => 0)));
+      counts[f]! += ws.length;
+    }
   }
-  if (total < MIN_WORDS) return null;
+  if (totals.reduce((x, y) => x + y, 0) < MIN_WORDS) return null;
+  // Each declared field on its own: a recipe's short ingredient lines count as much as its long steps.
+  const holdsMost = (el: Element): boolean => {
+    const counts = score.get(el);
+    return counts !== undefined && totals.every((t, i) => counts[i]! >= BLOCK_SHARE * t);
+  };
   let block: Element = root;
   for (;;) {
     let next: Element | null = null;
-    for (const child of Array.from(block.children)) if ((score.get(child) ?? 0) >= BLOCK_SHARE * total) next = child;
+    for (const child of Array.from(block.children)) if (holdsMost(child)) next = child;
     if (!next) break;
     block = next;
   }
