@@ -14,6 +14,7 @@ const MAX_TEXTS = 400;
 const MAX_BLOCKS = 20_000;
 const MAX_MATCHED = 400;
 const SHINGLE = 4;
+const MAX_RUNS_CHECKED = 5000;
 /** Fewer declared words than this found on the page is no content block worth trusting. */
 const MIN_WORDS = 30;
 /** The block is the deepest element holding this share of the matched words. */
@@ -33,6 +34,8 @@ export interface StructuredBody {
   block: Element;
   /** Texts of the block's leaves that matched declared content, with their word counts. */
   matched: { text: string; words: number }[];
+  /** Runs of SHINGLE words of the declared texts. */
+  shingles: ReadonlySet<string>;
 }
 
 const key = (text: string): string => wordsOf(text.toLowerCase()).join(' ');
@@ -158,15 +161,28 @@ export function structuredBody(doc: Document): StructuredBody | null {
   // in the chrome (the glossary's "Dodaj do listy zakupów"), not in the article.
   for (const el of Array.from(copy.querySelectorAll(DROPPED)).slice(0, MAX_BLOCKS)) el.remove();
   for (const el of Array.from(copy.querySelectorAll('[hidden], [aria-hidden="true" i], [style]')).slice(0, MAX_BLOCKS)) if (isHidden(el)) el.remove();
-  return { block: copy, matched };
+  return { block: copy, matched, shingles: new Set(shingles.keys()) };
 }
 
-/** Whether an extracted article's text shows at least half of the declared content's matched words. */
+/**
+ * Whether an extracted article's text shows at least half of the declared content's matched words. Only lines of
+ * SHINGLE words or more count when there are any: an articleBody element's text also holds its video player's
+ * labels ("Mute", "Chapters"), which Readability rightly leaves out.
+ */
 export function coversDeclared(articleText: string, body: StructuredBody): boolean {
   const flat = key(articleText);
+  // Readability's pick taken from the declared content itself (an articleBody element that also wraps a gallery of
+  // other stories) is the article, however much of the declared text it leaves out.
+  const ws = flat.split(' ');
+  let runs = 0;
+  let inside = 0;
+  for (let i = 0; i + SHINGLE <= ws.length && runs < MAX_RUNS_CHECKED; i += SHINGLE, runs++) if (body.shingles.has(ws.slice(i, i + SHINGLE).join(' '))) inside++;
+  if (runs > 0 && inside >= COVERED_SHARE * runs) return true;
+  const long = body.matched.some((m) => m.words >= SHINGLE);
   let covered = 0;
   let total = 0;
   for (const m of body.matched) {
+    if (long && m.words < SHINGLE) continue;
     total += m.words;
     if (flat.includes(key(m.text))) covered += m.words;
   }
