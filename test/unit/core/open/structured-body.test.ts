@@ -78,6 +78,18 @@ describe('the pipeline on a recipe page', () => {
     expect(r.value.chrome.map((c) => c.text)).toContain('Dodaj składniki do listy zakupów');
   });
 
+  it('keeps Readability’s pick when it comes from a declared articleBody that also wraps other stories', () => {
+    const body = Array.from({ length: 6 }, (_, i) => `<p>Akapit ${i} artykułu o budowie mostu, który miasto otworzyło w piątek po dwóch latach prac i wielu opóźnieniach.</p>`).join('');
+    const others = Array.from({ length: 12 }, (_, i) => `<li><a href="/x${i}">Inna wiadomość numer ${i} o zupełnie innej sprawie z regionu</a> i jej zajawka, która opowiada o czymś zupełnie innym niż artykuł, w kilku zdaniach.</li>`).join('');
+    const html = `<html lang="pl"><body><div itemprop="articleBody"><article><h1>Most</h1>${body}</article><aside><ul>${others}</ul></aside></div></body></html>`;
+    const found = structuredBody(doc(html));
+    expect(found).not.toBeNull();
+    const r = readDocument({ bytes: enc(html), name: 'most.html' }, jsdomDomEnv());
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.value.text).toContain('Akapit 5 artykułu');
+    expect(r.value.text).not.toContain('Inna wiadomość numer 3');
+  });
+
   it('leaves Readability’s article alone when it already shows the declared body', () => {
     const body = Array.from({ length: 6 }, (_, i) => `Akapit ${i} artykułu o budowie mostu, który miasto otworzyło w piątek po dwóch latach prac i wielu opóźnieniach.`);
     const html = `<html lang="pl"><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: body.join('\n') })}</script></head><body>
