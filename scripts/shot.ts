@@ -1,4 +1,5 @@
-// `npm run shot -- FILE --out page.png [--lang en|pl] [--width W --height H] [--hover TEXT] [--pdf out.pdf]`
+// `npm run shot -- FILE --out page.png [--lang en|pl] [--width W --height H] [--hover TEXT] [--open-other] [--pdf out.pdf]`
+// --open-other: the glossary panel's "Other text around the article" list opened and scrolled into view.
 // Renders the built renderer with FILE opened, in headless Chromium through the stand-in bridge.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -7,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from '../src/cli/io';
 import { openRenderer, RENDERER_DIR, REPO_ROOT } from '../test/harness/renderer';
 
-const { flags, words } = parseArgs(process.argv.slice(2), { valued: ['out', 'lang', 'width', 'height', 'hover', 'pdf', 'appendix', 'theme'] });
+const { flags, words } = parseArgs(process.argv.slice(2), { valued: ['out', 'lang', 'width', 'height', 'hover', 'pdf', 'appendix', 'theme'], switches: ['open-other'] });
 const file = words[0] ? resolve(words[0]) : resolve(REPO_ROOT, 'seeds/syria-homs.txt');
 const out = resolve(String(flags.get('out') ?? 'shot.png'));
 const lang = flags.get('lang') === 'pl' ? 'pl' : 'en';
@@ -25,6 +26,10 @@ try {
   const theme = flags.get('theme');
   if (typeof theme === 'string') await page.selectOption('#theme', theme);
   await page.waitForFunction(() => !document.querySelector('.glossary-summary')?.textContent?.includes('…'), null, { timeout: 30_000 }).catch(() => {});
+  if (flags.has('open-other')) {
+    await page.click('.glossary-other summary');
+    await page.evaluate(() => document.querySelector('.glossary-other')!.scrollIntoView({ block: 'start' }));
+  }
   const hover = flags.get('hover');
   if (typeof hover === 'string') {
     const { hoverWord } = await import('../test/harness/hover');

@@ -7,6 +7,7 @@ import type { GlosaApi, PrintReadyEvent } from '../shared/api';
 import type { PrintOptions, RawDocument, Result, Settings, UiLang, UserError } from '../shared/types';
 import { translateInterfaceString } from '../core/glossary/glossary';
 import { pageGlossary } from '../core/glossary/interface-strings';
+import { otherTextList } from '../core/glossary/other-text';
 import { pageVocabulary } from '../core/glossary/page-sense';
 import type { LookupService } from '../core/dictionary/lookup';
 import { loadLookupService, warmUpLookupService } from './dictionaries';
@@ -197,7 +198,8 @@ export function createHandlers(host: HandlerHost): MainHandlers {
 
     async glossary(chrome, articleText) {
       const [cat, lookup] = await Promise.all([phrases(), dictionaries()]);
-      return pageGlossary(chrome, { catalogue: cat, lookup, page: pageVocabulary(articleText, lookup) }).glossary;
+      const { glossary, other } = pageGlossary(chrome, { catalogue: cat, lookup, page: pageVocabulary(articleText, lookup) });
+      return { entries: glossary, other: otherTextList(other, glossary.map((g) => g.text)) };
     },
 
     getSettings: () => settings.get(),

@@ -113,8 +113,8 @@ async function show(result: Result<RawDocument> | null): Promise<UserError | nul
 async function loadGlossary(shown: ShownDocument): Promise<void> {
   glossary.showLoading();
   try {
-    const entries = await glosa.glossary(shown.doc.chrome, shown.doc.text.slice(0, GLOSSARY_ARTICLE_CHARS));
-    if (current === shown) glossary.show(entries, shown.name);
+    const page = await glosa.glossary(shown.doc.chrome, shown.doc.text.slice(0, GLOSSARY_ARTICLE_CHARS));
+    if (current === shown) glossary.show(page.entries, shown.name, page.other);
   } catch (error) {
     glossary.show([], shown.name);
     showError({ code: 'glossary-failed', params: { reason: (error as Error).message } });

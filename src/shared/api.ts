@@ -2,7 +2,7 @@
 // The preload, the IPC handlers in main and the e2e stand-in bridge are all typed from this one map
 // (the GitHub Desktop pattern), so they cannot drift apart.
 import type {
-  ChromeItem, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PrintOptions, RawDocument, Result,
+  ChromeItem, GlossEntry, LookupQuery, LookupResult, NotebookDraft, NotebookEntry, PageGlossary, PrintOptions, RawDocument, Result,
   Settings, UiLang, UserError,
 } from './types';
 
@@ -22,8 +22,9 @@ export interface GlosaApi {
   /**
    * The glossary of a page: its Polish chrome strings, grouped and counted, with English translations. The
    * article's text (at most GLOSSARY_ARTICLE_CHARS) picks a polysemous word's sense ("przepis" on a recipe page).
+   * The chrome that is not interface comes back apart, as the page's other text.
    */
-  glossary(chrome: ChromeItem[], articleText: string): Promise<GlossEntry[]>;
+  glossary(chrome: ChromeItem[], articleText: string): Promise<PageGlossary>;
   getSettings(): Promise<Settings>;
   /** What start-up had to repair (a damaged settings or notebook file set aside), to tell the user once. */
   storageStatus(): Promise<UserError[]>;

@@ -121,6 +121,13 @@ export interface LookupResult {
   best?: BestSense;
 }
 
+/** A page's glossary and, apart from it, the other text around the article (untranslated, never rows). */
+export interface PageGlossary {
+  entries: GlossEntry[];
+  /** Teasers, comments, captions, prose the extraction left out: at most MAX_OTHER_STRINGS, each cut short. */
+  other: string[];
+}
+
 /** A Polish interface string with its English rendering. */
 export interface GlossEntry {
   text: string;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UserError } from '../../shared/types';
 import { MAX_DEPTH } from '../../core/open/dom-limits';
+import { otherTextList } from '../../core/glossary/other-text';
 import { loadLookupService } from '../../node/dictionaries';
 import { loadCatalogue } from '../../node/catalogue';
 import { readPage } from '../../node/read-page';
@@ -37,7 +38,8 @@ export const command: Command = {
     const glossary = read.value.glossary.map(({ text, translation, count, kind, approximate }) => ({ text, translation, count, kind, approximate }));
     if (flags.has('json')) {
       const { format, encoding, title, byline, published, siteName, sourceUrl = null, lang, excerpt, text, html, chrome, fallback, remoteImages, truncated = false } = doc;
-      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, sourceUrl, lang, excerpt, text, html, chrome, glossary, fallback, remoteImages, truncated }, null, 2));
+      const other = otherTextList(read.value.other, read.value.glossary.map((g) => g.text));
+      io.out(JSON.stringify({ format, encoding, title, byline, published, siteName, sourceUrl, lang, excerpt, text, html, chrome, glossary, other, fallback, remoteImages, truncated }, null, 2));
       return 0;
     }
     const meta = [doc.byline, doc.published, doc.siteName].filter(Boolean).join(' · ');

@@ -17,6 +17,7 @@ import { pageLanguage } from './page-language';
 import { extractTextDump, TEXT_DUMP_CLASSES } from './text-dump';
 import { removeArticleChrome } from './article-chrome';
 import { pageSourceUrl } from './source-url';
+import { coversDeclared, structuredBody } from './structured-body';
 
 export interface DomEnv {
   /** Parse HTML into an inert document (DOMParser in the browser; jsdom with scripts off in Node). */
@@ -291,6 +292,8 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   const candidates = collectCandidates(doc.body ?? doc.documentElement);
   const pageTitle = doc.title;
   const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
+  // Taken before Readability, which rewrites the page as it scores it.
+  const declared = tree.maxDepth <= EXTRACT_MAX_DEPTH ? structuredBody(doc) : null;
   let article: ReturnType<Readability<Node>['parse']> = null;
   // Readability's cost grows with the cube of the depth (see dom-limits.ts): deeper trees are shown whole.
   if (tree.maxDepth <= EXTRACT_MAX_DEPTH) {
@@ -303,7 +306,9 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   t.extract = now() - mark;
 
   mark = now();
-  const content = article?.content ?? null;
+  // Readability under-picked (a recipe's summary instead of its ingredients and steps): the block that shows the
+  // page's declared content is the article; the summary it picked stays in the chrome as other text.
+  const content = declared && article?.content && !coversDeclared(article.textContent ?? '', declared) ? declared.block : (article?.content ?? null);
   const fallback = !content || !(article?.textContent ?? '').trim();
   const extracted = article;
   const { body, remoteImages } = sanitiseArticle(env.purify, fallback ? (doc.body ?? doc.documentElement) : content!, { ...input, partImages: parts.made });

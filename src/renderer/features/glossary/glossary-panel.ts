@@ -18,6 +18,7 @@ export class GlossaryPanel {
   private readonly summary: HTMLParagraphElement;
   private readonly filterInput: HTMLInputElement;
   private docName = 'glossary';
+  private readonly other: HTMLDetailsElement;
 
   constructor(private readonly root: HTMLElement) {
     root.innerHTML = `
@@ -36,10 +37,16 @@ export class GlossaryPanel {
           <button type="button" class="export-md" data-i18n="glossary.exportMd"></button>
         </div>
       </div>
-      <ol class="glossary-list"></ol>`;
+      <ol class="glossary-list"></ol>
+      <details class="glossary-other" hidden>
+        <summary><span data-i18n="glossary.otherTitle"></span> <span class="glossary-other-count"></span></summary>
+        <p class="glossary-other-note" data-i18n="glossary.otherNote"></p>
+        <ul class="glossary-other-list" lang="pl"></ul>
+      </details>`;
     this.list = root.querySelector('.glossary-list')!;
     this.summary = root.querySelector('.glossary-summary')!;
     this.filterInput = root.querySelector('.glossary-filter')!;
+    this.other = root.querySelector('.glossary-other')!;
     this.filterInput.addEventListener('input', () => {
       this.filter = this.filterInput.value;
       this.render();
@@ -63,10 +70,12 @@ export class GlossaryPanel {
     this.entries = [];
     this.list.replaceChildren();
     this.summary.textContent = t('glossary.loading');
+    this.showOther([]);
   }
 
-  show(entries: GlossEntry[], docName: string): void {
+  show(entries: GlossEntry[], docName: string, other: readonly string[] = []): void {
     this.entries = entries;
+    this.showOther(other);
     this.docName = docName.replace(/\.[^.]+$/, '') || 'glossary';
     this.render();
   }
@@ -75,6 +84,21 @@ export class GlossaryPanel {
   refresh(): void {
     applyTranslations(this.root);
     this.render();
+  }
+
+  /**
+   * The page's other text around the article, untranslated and apart from the rows: closed for each new page
+   * (a <details>, so Enter and Space on its summary open it), hidden when there is none.
+   */
+  private showOther(other: readonly string[]): void {
+    this.other.open = false;
+    this.other.hidden = other.length === 0;
+    this.other.querySelector('.glossary-other-count')!.textContent = `(${other.length})`;
+    this.other.querySelector('.glossary-other-list')!.replaceChildren(...other.map((text) => {
+      const li = document.createElement('li');
+      li.textContent = text;
+      return li;
+    }));
   }
 
   visibleEntries(): GlossEntry[] {

@@ -67,7 +67,7 @@ export function installPrint({ article, current, print, exportPdf }: PrintInstal
   const glossaryOf = (doc: ReadDocument) => {
     let entries = glossaries.get(doc);
     if (!entries) {
-      entries = glosa.glossary(doc.chrome, doc.text.slice(0, GLOSSARY_ARTICLE_CHARS)).catch(() => []);
+      entries = glosa.glossary(doc.chrome, doc.text.slice(0, GLOSSARY_ARTICLE_CHARS)).then((g) => g.entries, () => []);
       glossaries.set(doc, entries);
     }
     return entries;
