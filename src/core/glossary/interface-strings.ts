@@ -318,7 +318,8 @@ export function sharedPrefixes(texts: readonly string[]): Set<string> {
   const sharing = new Map<string, Set<string>>();
   for (const text of texts) {
     const ws = text.split(' ');
-    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS) continue;
+    // A text that opens with a number is a value (a date, a count) before any label: "5 maj 2021 11:15".
+    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS || !/\p{L}/u.test(ws[0]!)) continue;
     for (let k = 2; k < ws.length; k++) {
       if (!/\p{L}/u.test(ws[k - 1]!)) continue; // "Newsletter —" is a name with a dash, not a label
       const prefix = ws.slice(0, k).join(' ');

@@ -168,6 +168,10 @@ describe('kinds of text that are not interface strings', () => {
     expect(stripValues('242 osoby wydrukowały')).toBe('osoby wydrukowały');
   });
 
+  it('finds no label in dates that share their day', () => {
+    expect([...sharedPrefixes(['3 lut 2022 10:00', '3 lut 2022 11:20', '3 lut 2022 12:45'])]).toEqual([]);
+  });
+
   it('keeps a short link whole however it is punctuated', () => {
     expect(pieces('Pytania? Napisz do nas', deps, false, true).map((p) => p.text)).toEqual(['Pytania? Napisz do nas']);
     expect(pieces('Pytania? Napisz do nas', deps).map((p) => p.text)).toEqual(['Pytania?', 'Napisz do nas']);
