@@ -53,9 +53,16 @@ const MAX_SENTENCE_WORDS = 40;
 // Values, not labels: counts, dates, times, "(9)".
 const VALUE = /^(?:\(?\d[\d\s.,:/-]*\)?|\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/u;
 const LEADING_VALUE = /^\(?\d[\d\s.,]*\)?\s+(?=\p{L})/u;
-const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?$/u;
-// An e-mail or web address closing a notice ("…zawiadom nas o tym redakcja@example.pl") is a value, like a count.
-const TRAILING_ADDRESS = /(?<=\p{L})\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|(?:https?:\/\/|www\.)\S{1,200})\.?$/u;
+// A leading number that is not a count of what follows but part of a title: an ordinal ("6. Dzielnica"), a day
+// before its month ("4 maja to …"), or a number before a name in sentence case ("10 tematów Klubu …", "8 urodziny
+// Do Rzeczy"): cutting it off leaves a fragment, not a label.
+const LEADING_ORDINAL = /^\d{1,3}\.\s+\p{Lu}/u;
+const LEADING_DAY = new RegExp(`^\\d{1,2}\\s+(?:${'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia'})\\s+\\p{L}`, 'iu');
+const LOWER_THEN_NAME = /^\p{Ll}[^\s]*(?:\s+\S+){0,3}\s+\p{Lu}\p{Ll}/u;
+// A count with a short unit closes a label too: "przeczytanie zajmie 4 min", "Czas: 30 min.".
+const TRAILING_VALUE = /(?<=\p{L}[:.]?)\s*(?:[-–—|]\s*)?\(?\d[\d\s.,:/-]*\)?(?:\s?(?:min|godz|sek|s|h|zł|PLN|km|kg|g|ml|l|proc|%)\.?)?$/u;
+// An e-mail or web address closing a notice ("…zawiadom nas o tym redakcja@example.pl", "iw@com") is a value, like a count.
+const TRAILING_ADDRESS = /(?<=\p{L})\s+(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}|(?:https?:\/\/|www\.)\S{1,200})\.?$/u;
 // Sentence ends: . ! ? followed by a capital; a short word before the dot is an abbreviation ("m.in.", "tys.", "ul.").
 // A lowercase start after the stop also ends a sentence (notices pasted together: "…użytkowników. mogą też…"),
 // unless the word before is a common abbreviation ("proc.", "godz.").
@@ -76,7 +83,10 @@ export function splitSentences(text: string): string[] {
 /** A label's value cut off: counts and dates before or after the words, "Autor: X" → "Autor:". */
 export function stripValues(text: string): string {
   if (text.length > 300) return text.trim(); // values belong to short labels; and the patterns stay linear
-  let t = text.replace(LEADING_VALUE, '').replace(TRAILING_ADDRESS, '');
+  const lead = LEADING_VALUE.exec(text);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  const partOfTitle = lead && (LEADING_ORDINAL.test(text) || LEADING_DAY.test(text) || LOWER_THEN_NAME.test(rest));
+  let t = (partOfTitle ? text : rest).replace(TRAILING_ADDRESS, '');
   if (/\p{L}/u.test(t.replace(TRAILING_VALUE, ''))) t = t.replace(TRAILING_VALUE, '');
   return t.trim();
 }
@@ -151,7 +161,8 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const titleCaseSection = MENU_KINDS.has(item.kind) && ws.length <= MAX_UI_WORDS_PLAIN && letterIndexes.every((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(shown[i]!) && (facts[i]?.common.length ?? 0) > 0);
   if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i)) && !titleCaseSection) return 'other';
   if (contentIndexes.length === 1 && letterIndexes.length === 1 && nameLike(shown[contentIndexes[0]!]!, contentIndexes[0]!)) {
-    if (facts[contentIndexes[0]!]?.common.length === 0) return 'other';
+    const i = contentIndexes[0]!;
+    if (facts[i]?.common.length === 0 || nameForm(shown[i]!, deps)) return 'other';
   }
   if (ws.length > MAX_SENTENCE_WORDS) return 'other';
   if (item.link && ws.length > MAX_LINK_WORDS && !callToAction(text, deps)) return 'other';
@@ -166,6 +177,19 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
   if (personal || siteWords.size >= 2) return 'ui';
   return 'other';
+}
+
+/**
+ * A word written as a name's own base form ("Poznań", "PAP", "Polska") whose common readings are only other words'
+ * inflected forms (poznanie's genitive plural, papa's, polski's feminine): a place or an organisation, not a label.
+ * "Menu" (menu) and "Warszawa" (warszawa, a common word too) keep their common reading.
+ */
+function nameForm(word: string, deps: GlossaryDeps): boolean {
+  if (!deps.lookup) return false;
+  const lower = word.toLowerCase();
+  if (word === lower) return false;
+  const lemmas = [...deps.lookup.lemmas(word, 'pl'), ...deps.lookup.lemmas(lower, 'pl')].map((l) => l.lemma);
+  return lemmas.includes(word) && !lemmas.includes(lower);
 }
 
 const MAX_CALL_WORDS = 10;
@@ -230,11 +254,13 @@ function catalogueTail(sentence: string, deps: GlossaryDeps): string | null {
 }
 
 /** Splits a chrome string into the pieces judged one by one: controls, sentences, label and value. */
-export function pieces(text: string, deps: GlossaryDeps, furniture = false): Piece[] {
+export function pieces(text: string, deps: GlossaryDeps, furniture = false, oneControl = false): Piece[] {
   const out: Piece[] = [];
   const prose = wordsOf(text).length >= PROSE_WORDS;
   for (const control of splitControls(text)) {
-    for (const sentence of splitSentences(control)) {
+    // A short link or button is one control however it is punctuated ("Smakowało? Podziel się opinią").
+    const controlSentences = oneControl && wordsOf(control).length <= MAX_LINK_WORDS ? [control] : splitSentences(control);
+    for (const sentence of controlSentences) {
       const labelled = LABEL_VALUE.exec(sentence);
       if (labelled) {
         const label = labelled[1]!;
@@ -261,7 +287,7 @@ export function pieces(text: string, deps: GlossaryDeps, furniture = false): Pie
       if (VALUE.test(sentence) || DATE.test(sentence)) continue;
       // A catalogue sentence closing a line that an abbreviation kept whole ("© 2021 Wydawca Sp. z o.o. Wszelkie
       // prawa zastrzeżone."): a row of its own, the rest judged apart.
-      const tail = catalogueTail(sentence, deps);
+      const tail = oneControl ? null : catalogueTail(sentence, deps);
       if (tail) {
         const head = sentence.slice(0, sentence.length - tail.length).trim();
         if (/\p{L}/u.test(head) && !VALUE.test(head)) out.push({ text: stripValues(head), ...(prose ? { prose: true } : {}) });
@@ -273,6 +299,11 @@ export function pieces(text: string, deps: GlossaryDeps, furniture = false): Pie
   }
   return out.filter((p) => /\p{L}/u.test(p.text));
 }
+
+const RANKED = /^\d{1,3}\.?\s+(\p{Lu}.*)$/u;
+const MIN_RANKED_WORDS = 3;
+// File names a CMS copies into alt text: a word joined by "_", an extension, a camera's or a screenshot's date stamp.
+const FILE_NAME = /\p{L}_\p{L}|\S\.(?:jpe?g|png|gif|webp|svg|tiff?)\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:IMG|DSC|DSCN|DCIM)[_-]?\d/iu;
 
 // Places where a linked heading heads a group of menu links rather than a list of other articles.
 const MENU_KINDS = new Set<ChromeItem['kind']>(['navigation', 'header', 'footer', 'form', 'button']);
@@ -287,7 +318,8 @@ export function sharedPrefixes(texts: readonly string[]): Set<string> {
   const sharing = new Map<string, Set<string>>();
   for (const text of texts) {
     const ws = text.split(' ');
-    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS) continue;
+    // A text that opens with a number is a value (a date, a count) before any label: "5 maj 2021 11:15".
+    if (ws.length < 3 || ws.length > MAX_PREFIX_TEXT_WORDS || !/\p{L}/u.test(ws[0]!)) continue;
     for (let k = 2; k < ws.length; k++) {
       if (!/\p{L}/u.test(ws[k - 1]!)) continue; // "Newsletter —" is a name with a dash, not a label
       const prefix = ws.slice(0, k).join(' ');
@@ -328,7 +360,8 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
     for (const title of cardTitles) if (title.length > key.length && title.endsWith(` ${key}`)) return true;
     return false;
   };
-  const teaserLinks = new Set(items.filter((c) => c.link && c.kind !== 'attribute' && !MENU_KINDS.has(c.kind) && isCardTitle(c.text)).map((c) => normaliseKey(c.text)));
+  // A linked heading in a menu is a card too when an image repeats it: mega-menus show featured articles.
+  const teaserLinks = new Set(items.filter((c) => c.link && c.kind !== 'attribute' && (!MENU_KINDS.has(c.kind) || (c.headline && c.kind === 'navigation')) && isCardTitle(c.text)).map((c) => normaliseKey(c.text)));
   // A teaser's words again in its image's alt or its link's title are the same headline.
   const isTeaser = (item: ChromeItem): boolean => {
     if (!item.link) return false;
@@ -339,11 +372,22 @@ export function selectInterfaceStrings(chrome: readonly ChromeItem[], deps: Glos
     }
     return teaserLinks.has(normaliseKey(item.text));
   };
+  // Ranked lists of other pages ("Najczęściej czytane": "19 Właściciel … aresztowany"): a linked text that opens
+  // with a bare rank and goes on in a capitalised line of three or more words is a headline, as is its title.
+  const rankedTitle = (item: ChromeItem): string | null => {
+    if (!item.link || item.kind === 'attribute') return null;
+    const m = RANKED.exec(cleanDisplayText(item.text));
+    return m && wordsOf(m[1]!).length >= MIN_RANKED_WORDS ? normaliseKey(m[1]!) : null;
+  };
+  const rankedTitles = new Set(items.map(rankedTitle).filter((k): k is string => k !== null));
+  const ranked = (item: ChromeItem): boolean => rankedTitle(item) !== null || (item.link === true && item.kind === 'attribute' && rankedTitles.has(normaliseKey(item.text)));
   for (const item of items) {
+    // An image's alt text that is its file name ("IMG_2041", "Zrzut ekranu 2020-10-17 o 18.55.16") names no control.
+    if (item.image && FILE_NAME.test(item.text)) continue;
     const prefix = item.kind === 'attribute' ? null : longestPrefix(cleanDisplayText(item.text), prefixes);
-    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps, MENU_KINDS.has(item.kind) && !item.headline && !(item.link && wordsOf(item.text).length > MAX_LINK_WORDS));
+    const split: Piece[] = prefix ? [{ text: prefix, label: true }, { text: cleanDisplayText(item.text).slice(prefix.length).trim(), value: true }] : pieces(item.text, deps, MENU_KINDS.has(item.kind) && !item.headline && !(item.link && wordsOf(item.text).length > MAX_LINK_WORDS), (item.link || item.kind === 'button') && item.kind !== 'attribute');
     // A long linked string is a headline of another page as a whole: its sentences are not labels either.
-    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS && !callToAction(cleanDisplayText(item.text), deps)) || isTeaser(item));
+    const headline = !prefix && !deps.catalogue.entries.has(normaliseKey(item.text)) && ((item.headline && !MENU_KINDS.has(item.kind)) || (item.link && wordsOf(item.text).length > MAX_LINK_WORDS && !callToAction(cleanDisplayText(item.text), deps)) || isTeaser(item) || ranked(item));
     for (const piece of split) {
       const display = cleanDisplayText(piece.text);
       const cacheKey = `${item.choice ? 'c' : ''}${headline ? 'h' : ''}${item.link ? 1 : 0}${item.pageLang ?? ''}${piece.label ? ':' : ''}${piece.value ? 'v' : ''}${piece.prose ? 'p' : ''}${display}`;

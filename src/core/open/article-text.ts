@@ -30,10 +30,36 @@ const GLUED_PAIR_CHARS = 200;
 export function gluedToPrevious(el: Element, tag: string): boolean {
   if (!CONTROL_INLINE.has(tag)) return false;
   const prev = el.previousSibling;
-  if (!prev || prev.nodeType !== 1 || !CONTROL_INLINE.has((prev as Element).localName)) return false;
-  const before = (prev.textContent ?? '').slice(-GLUED_PAIR_CHARS);
+  if (!prev) return false;
   const after = (el.textContent ?? '').slice(0, GLUED_PAIR_CHARS);
-  return /\p{Ll}{2}$/u.test(before) && /^\p{Ll}{2}/u.test(after);
+  if (prev.nodeType === 3) return distinctTexts(prev.nodeValue ?? '', after);
+  if (prev.nodeType !== 1 || !CONTROL_INLINE.has((prev as Element).localName)) return false;
+  const before = (prev.textContent ?? '').slice(-GLUED_PAIR_CHARS);
+  return (/\p{Ll}{2}$/u.test(before) && /^\p{Ll}{2}/u.test(after)) || distinctTexts(before, after);
+}
+
+/** Whether a text node starts a new string right after an inline element's text, with no space between. */
+export function textGluedToPrevious(text: Node): boolean {
+  const prev = text.previousSibling;
+  if (!prev || prev.nodeType !== 1 || !CONTROL_INLINE.has((prev as Element).localName)) return false;
+  return distinctTexts((prev.textContent ?? '').slice(-GLUED_PAIR_CHARS), (text.nodeValue ?? '').slice(0, GLUED_PAIR_CHARS));
+}
+
+// Across an element's edge, a word that ends in lowercase and a capitalised word ("Bezpłatny newsletter" +
+// "WirtualneMedia.pl…", "Szukaj" + "Menu"), or two numbers ("2021" + "11:15"), are two strings the site's CSS sets
+// apart: no Polish word changes case inside, and no number is written in two elements.
+function distinctTexts(before: string, after: string): boolean {
+  return (/\p{Ll}{2}$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after)) || (/\d$/.test(before) && /^\d/.test(after));
+}
+
+// Text only a screen reader reads ("Następna strona" beside a visible "starsze"): a label of its own, never shown
+// glued to the visible text next to it.
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|element-invisible|u-hidden-visually)(?:\s|$)/;
+
+/** Whether an element's text is for screen readers only (by the class names frameworks use for it). */
+export function screenReaderOnly(el: Element): boolean {
+  const cls = domNav(el).attr(el, 'class');
+  return cls !== null && SCREEN_READER_ONLY.test(cls);
 }
 
 export function isBlock(tag: string): boolean {
@@ -86,8 +112,9 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
     const type = nav.type(node);
     if (type === 3) {
       const value = node.nodeValue ?? '';
-      if (textOff < 0) line += value;
-      if (units && unitOff < 0) unit += value;
+      const glued = textGluedToPrevious(node);
+      if (textOff < 0) line += glued ? ` ${value}` : value;
+      if (units && unitOff < 0) unit += glued && /\S/.test(unit) ? ` | ${value}` : value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
       const tag = type === 1 ? nav.tag(el) : '';
@@ -112,7 +139,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
       if (inlineLink) inlineLinks[depth] = true;
       if (unitOn && tag === 'br') unit += ' ';
       else if (unitOn && /\S/.test(unit) && gluedToPrevious(el, tag)) unit += ' | ';
-      else if (unitOn && (block || UNIT.has(tag)) && !inlineLink) flushUnit();
+      else if (unitOn && (block || UNIT.has(tag) || (tag && screenReaderOnly(el))) && !inlineLink) flushUnit();
       const walk = (textOn && tag !== 'pre' && tag !== 'br') || unitOn;
       if (walk && nav.first(node)) {
         if (textOff < 0 && (skipText || tag === 'pre')) textOff = depth;
@@ -143,7 +170,7 @@ export function articleParagraphs(root: Node, units?: Set<string>): string[] {
     if (units) {
       if (unitOff === d) unitOff = -1;
       else if (inlineLinks[d]) inlineLinks[d] = false;
-      else if (unitOff < 0 && (BLOCK.has(tag) || UNIT.has(tag))) flushUnit();
+      else if (unitOff < 0 && (BLOCK.has(tag) || UNIT.has(tag) || (tag && screenReaderOnly(el)))) flushUnit();
     }
   }
 }

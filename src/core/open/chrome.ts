@@ -4,7 +4,7 @@
 // article's own text units.
 import { domNav, Step, walkTree } from './dom-nav';
 import type { ChromeItem, ChromeKind } from '../../shared/types';
-import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, UNIT } from './article-text';
+import { CHROME_SKIP, gluedToPrevious, isBlock, isHidden, screenReaderOnly, textGluedToPrevious, UNIT } from './article-text';
 import { oneLine } from '../text/spaces';
 
 // Maps, not object literals: a page may use any tag or role name, "constructor" included.
@@ -86,6 +86,11 @@ export function hiddenUntilShown(el: Element, tag: string): boolean {
   return cls !== null && HIDDEN_CLASS.test(cls);
 }
 
+const CONTENT_KINDS = new Set<ChromeKind>(['related', 'text', 'heading']);
+const MAX_SHORT_HEADING_WORDS = 4;
+const letterWords = (text: string): number => text.split(' ').filter((w) => LETTER.test(w)).length;
+const LETTER = /\p{L}/u;
+
 const MIN_LONG_CHOICE = 6;
 const MAX_CHOICE_INPUTS = 2_000;
 
@@ -122,11 +127,15 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let bufferLink = false;
   let bufferHidden = false;
   let bufferHeadline = false;
+  let bufferInHeading = false;
   const flush = (): void => {
     if (bufferHasText) {
       const text = oneLine(buffer);
       if (text && LETTER_OR_DIGIT.test(text)) {
-        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline ? { headline: true } : {}), ...(bufferChoice ? { choice: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
+        // An unlinked heading of more than a few words among content (not the site's furniture or a banner) is a
+        // headline too, of the page or of a card ("Wino lepsze od pączka? Neuroenolożka tłumaczy, …").
+        const longHeading = bufferInHeading && CONTENT_KINDS.has(bufferKind) && letterWords(text) > MAX_SHORT_HEADING_WORDS;
+        out.push({ text, kind: bufferKind, attribute: false, ...(bufferLink ? { link: true } : {}), ...(bufferHeadline || longHeading ? { headline: true } : {}), ...(bufferChoice ? { choice: true } : {}), ...(bufferHidden ? { hidden: true } : {}) });
       }
     }
     buffer = '';
@@ -152,6 +161,17 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   let bufferChoice = false;
   const choiceLabels = longChoiceLabels(root);
   const templates: Node[] = [];
+  // Links open on the walk: where their units start in `out`, and how many blocks they hold.
+  const cards: Array<{ start: number; blocks: number }> = [];
+  // One link holding two or more blocks of text (a title and a company, a headline and its lead) is the card of
+  // another page: each of its texts is part of that card's headline, not a control.
+  const markCard = (card: { start: number; blocks: number } | undefined): void => {
+    if (!card || card.blocks < 2) return;
+    let texts = 0;
+    for (let i = card.start; i < out.length; i++) if (!out[i]!.attribute) texts++;
+    if (texts < 2) return;
+    for (let i = card.start; i < out.length; i++) if (!out[i]!.attribute) out[i] = { ...out[i]!, headline: true };
+  };
   walkTree(nav, root, (node, depth) => {
     let descend = false;
     const type = nav.type(node);
@@ -164,8 +184,9 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         bufferLink = links > 0;
         bufferHidden = hidden > 0;
         bufferHeadline = links > 0 && headings > 0;
+        bufferInHeading = headings > 0;
         bufferChoice = choices > 0;
-      }
+      } else if (bufferHasText && textGluedToPrevious(node)) buffer += ' | '; // splitControls cuts there
       buffer += value;
     } else if (type === 1 || type === 9 || type === 11) {
       const el = node as Element;
@@ -179,10 +200,13 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         selfLink = tag === 'a';
         let own = tag ? ownKind(el, tag, attrs) : null;
         if (!own && !inherited && HEADING.has(tag)) own = 'heading';
+        // A <header> or <footer> inside a related-content card is the card's, not the site's.
+        if (inherited === 'related' && (tag === 'header' || tag === 'footer')) own = null;
+        const srOnly = attrs && screenReaderOnly(el);
         // A link inside running text is part of its sentence ("…pliki <a>cookie</a>, które…"), not a unit of its own;
         // <br> is a space, as a browser shows "Handel<br>dystrybucja" on two lines of one label.
         const inline = tag === 'a' && bufferHasText;
-        const unit = (isBlock(tag) || UNIT.has(tag)) && !inline;
+        const unit = (isBlock(tag) || UNIT.has(tag) || srOnly) && !inline;
         if (unit) flush();
         else if (tag === 'br') buffer += ' ';
         else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
@@ -195,10 +219,14 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
           kinds[depth] = inherited;
           inherited = own ?? inherited;
           const choice = choiceLabels.has(el);
-          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0) | (choice ? 16 : 0);
+          opened[depth] = (tag === 'a' && !inline ? 1 : 0) | (hides ? 2 : 0) | (inline ? 4 : 0) | (HEADING.has(tag) ? 8 : 0) | (choice ? 16 : 0) | (srOnly ? 32 : 0);
           if (choice) choices++;
           if (HEADING.has(tag)) headings++;
-          if (tag === 'a' && !inline) links++;
+          if (links > 0 && isBlock(tag) && cards.length) cards[cards.length - 1]!.blocks++;
+          if (tag === 'a' && !inline) {
+            links++;
+            cards.push({ start: out.length, blocks: 0 });
+          }
           if (hides) hidden++;
           descend = true;
         } else if (unit) flush();
@@ -211,9 +239,12 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
     const was = opened[depth] ?? 0;
     if (nav.type(node) === 1 && !(was & 4)) {
       const tag = nav.tag(node as Element);
-      if (isBlock(tag) || UNIT.has(tag)) flush();
+      if (isBlock(tag) || UNIT.has(tag) || was & 32) flush();
     }
-    if (was & 1) links--;
+    if (was & 1) {
+      links--;
+      markCard(cards.pop());
+    }
     if (was & 2) hidden--;
     if (was & 8) headings--;
     if (was & 16) choices--;

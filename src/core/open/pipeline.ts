@@ -330,7 +330,10 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
   // The title Readability lifted out of the article is the article's, not chrome.
   const title = (article?.title ?? pageTitle ?? '').trim();
   const around = pageLanguage(text, article?.lang || pageLang);
-  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || c.text !== title).map((c): ChromeItem => (around ? { ...c, pageLang: around } : c));
+  // So is its first part when the title also names the author or the site ("Tytuł -Autor - Serwis").
+  const titleHead = title.length <= 300 ? (TITLE_HEAD.exec(title)?.[1] ?? null) : null;
+  const ownTitle = (text: string): boolean => text === title || (titleHead !== null && text === titleHead);
+  const chromeItems = chrome.filter((c) => c.kind === 'attribute' || !ownTitle(c.text)).map((c): ChromeItem => (around ? { ...c, pageLang: around } : c));
   const value: ReadDocument = {
     format,
     encoding,
@@ -357,6 +360,9 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
 const PROSE_KINDS = new Set<ChromeItem['kind']>(['text', 'related']);
 const MIN_PROSE_WORDS = 12;
 const MAX_DROPPED = 50;
+
+// A title's first part before a separator a site adds (" - ", " | ", " — "), of two words or more.
+const TITLE_HEAD = /^(\S+(?:\s\S+){1,30}?)\s+[-|–—]\s*\S/u;
 
 /** Paragraphs extraction dropped that look like prose, in document order, each once. */
 export function droppedProse(chrome: readonly ChromeItem[]): string[] {

@@ -148,3 +148,61 @@ describe('an English page', () => {
     expect(pageGlossary(doc.chrome, deps).glossary).toEqual([]);
   });
 });
+
+// Small pages written for these tests: each holds one kind of non-interface text that used to reach the glossary.
+function rowsOf(body: string): { rows: string[]; other: string[] } {
+  const html = `<!doctype html><html lang="pl"><head><title>Strona testowa</title></head><body>${body}<article><h1>Ratusz otwiera nową czytelnię</h1>${'<p>Miejska biblioteka otworzyła w poniedziałek nową czytelnię w dawnym budynku poczty. Mieszkańcy mogą z niej korzystać codziennie od rana do wieczora, a w weekendy do późnego popołudnia.</p>'.repeat(6)}</article></body></html>`;
+  const result = readDocument({ bytes: new TextEncoder().encode(html), name: 'test.html' }, jsdomDomEnv());
+  if (!result.ok) throw new Error(result.error.code);
+  const { glossary, other } = pageGlossary(result.value.chrome, deps);
+  return { rows: glossary.map((g) => g.text), other };
+}
+
+describe('kinds of text that are not interface strings', () => {
+  it('keeps a number that belongs to a title, and cuts a count with its unit', () => {
+    expect(stripValues('3. Rozdział')).toBe('3. Rozdział');
+    expect(stripValues('12 lutego to Dzień Kota')).toBe('12 lutego to Dzień Kota');
+    expect(stripValues('25 lat Gazety Miejskiej')).toBe('25 lat Gazety Miejskiej');
+    expect(stripValues('czas czytania 6 min')).toBe('czas czytania');
+    expect(stripValues('Hosting zapewnia abc@xyz')).toBe('Hosting zapewnia');
+    expect(stripValues('242 osoby wydrukowały')).toBe('osoby wydrukowały');
+  });
+
+  it('finds no label in dates that share their day', () => {
+    expect([...sharedPrefixes(['3 lut 2022 10:00', '3 lut 2022 11:20', '3 lut 2022 12:45'])]).toEqual([]);
+  });
+
+  it('keeps a short link whole however it is punctuated', () => {
+    expect(pieces('Pytania? Napisz do nas', deps, false, true).map((p) => p.text)).toEqual(['Pytania? Napisz do nas']);
+    expect(pieces('Pytania? Napisz do nas', deps).map((p) => p.text)).toEqual(['Pytania?', 'Napisz do nas']);
+  });
+
+  it('takes a place or an agency written in its own base form for a name', () => {
+    expect(judgeString('Toruń', { kind: 'navigation', link: true }, deps)).toBe('other');
+    expect(judgeString('Kielce', { kind: 'navigation', link: true }, deps)).toBe('other');
+    expect(judgeString('Gdańsk', { kind: 'navigation', link: true }, deps)).not.toBe('ui');
+    expect(judgeString('PAP', { kind: 'text', link: true }, deps)).toBe('other');
+    expect(judgeString('Kontakt', { kind: 'navigation', link: true }, deps)).toBe('ui');
+    expect(judgeString('Menu', { kind: 'navigation', link: true }, deps)).toBe('ui');
+  });
+
+  it('leaves image file names, ranked headlines and featured cards in menus out', () => {
+    const { rows, other } = rowsOf(`<nav><ul><li><a href="/">Strona główna</a></li><li><a href="/k">Kontakt</a></li>
+      <li><div><a href="/a1"><img src="a.jpg" alt="Piekarze szukają uczniów"></a></div><div><a href="/a1"><h3>Piekarze szukają uczniów</h3></a></div></li></ul></nav>
+      <div class="box"><a href="/g"><img src="x.jpg" alt="Nowak_zdjecie kopia"></a><a href="/g2"><img src="y.jpg" alt="Zrzut ekranu 2021-03-04 o 10.11.12"></a></div>
+      <div class="most-read"><h2>Najczęściej czytane</h2><ol>
+      <li><a href="/r1" title="Radny Kowalski zatrzymany przez policję"><small>1</small> <span>Radny Kowalski zatrzymany przez policję</span></a></li>
+      <li><a href="/r2" title="Tramwaj kontra autobus miejski"><small>2</small> <span>Tramwaj kontra autobus miejski</span></a></li></ol></div>`);
+    expect(rows).toContain('Strona główna');
+    for (const not of ['Piekarze szukają uczniów', 'Nowak_zdjecie kopia', 'Nowak_zdjecie', 'Zrzut ekranu', 'Zrzut ekranu 2021-03-04 o', 'Radny Kowalski zatrzymany przez policję', 'Tramwaj kontra autobus miejski']) {
+      expect(rows).not.toContain(not);
+    }
+    expect(other).toContain('Tramwaj kontra autobus miejski');
+  });
+
+  it('lists a short link of two sentences as one row', () => {
+    const { rows } = rowsOf('<footer><a href="/o">Smaczne? Oceń przepis</a> <a href="/k">Kontakt</a></footer>');
+    expect(rows).toContain('Smaczne? Oceń przepis');
+    expect(rows).not.toContain('Smaczne?');
+  });
+});

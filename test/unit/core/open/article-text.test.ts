@@ -37,3 +37,40 @@ describe('spacing between controls written back to back', () => {
     expect([...units]).toEqual(collectCandidates(el).map((c) => c.text));
   });
 });
+
+describe('strings a site sets apart without a space', () => {
+  it('cuts where a lowercase word meets a capitalised one or two numbers meet at an element edge', () => {
+    const el = body('<h2><strong>Darmowy biuletyn</strong>Gazeta.pl co tydzień</h2><div><span>Szukaj</span><span>Menu</span></div>' +
+      '<p><span>3</span>&nbsp;<span>lut</span>&nbsp;<span>2022</span><span>08:40</span></p><p><b>W</b>arszawa i <b>Ł</b>ódź</p>');
+    const texts = collectCandidates(el).map((c) => c.text);
+    expect(texts).toEqual(['Darmowy biuletyn | Gazeta.pl co tydzień', 'Szukaj | Menu', '3 lut 2022 | 08:40', 'Warszawa i Łódź']);
+    const { text, units } = articleTextAndUnits(el);
+    expect(text).toContain('Darmowy biuletyn Gazeta.pl co tydzień');
+    expect(text).toContain('3 lut 2022 08:40');
+    expect([...units]).toEqual(texts);
+  });
+
+  it('keeps text for screen readers apart from the visible text beside it', () => {
+    const el = body('<nav><a href="?p=2"><span class="sr-only">Poprzednia strona</span> <span aria-hidden="true">nowsze</span></a></nav>');
+    expect(collectCandidates(el).map((c) => c.text)).toEqual(['Poprzednia strona', 'nowsze']);
+    expect([...articleTextAndUnits(el).units]).toEqual(['Poprzednia strona']); // the aria-hidden one is not the article's
+  });
+});
+
+describe('cards of other pages', () => {
+  it('takes the texts of a link holding several blocks for a card, and a card header for related content', () => {
+    const el = body('<div><a href="/oferta/1"><div class="t">Grafik komputerowy</div><div class="c">Studio Nowak</div></a>' +
+      '<a href="/kontakt"><span>Kontakt</span></a></div>' +
+      '<div class="related-posts"><header><h1>Sąsiedzi sadzą drzewa. Ogrodnik tłumaczy, które gatunki przetrwają suszę</h1></header></div>' +
+      '<div><h3>Ważne</h3></div>');
+    const items = collectCandidates(el);
+    const find = (t: string) => items.find((c) => c.text === t);
+    expect(find('Grafik komputerowy')?.headline).toBe(true);
+    expect(find('Studio Nowak')?.headline).toBe(true);
+    expect(find('Kontakt')?.headline).toBeUndefined();
+    const teaser = find('Sąsiedzi sadzą drzewa. Ogrodnik tłumaczy, które gatunki przetrwają suszę');
+    expect(teaser?.kind).toBe('related');
+    expect(teaser?.headline).toBe(true);
+    expect(find('Ważne')?.headline).toBeUndefined();
+  });
+});

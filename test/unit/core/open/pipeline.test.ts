@@ -33,6 +33,14 @@ describe('readDocument: formats', () => {
     expect(doc.chrome.filter((c) => c.link).map((c) => c.text)).toEqual(['Strona główna', 'Kraj', 'Świat', 'Podziel się']);
   });
 
+  it('leaves the article\'s own title out of the chrome, also when the page title adds the author and the site', () => {
+    const html = `<html lang="pl"><head><title>Nowa czytelnia w ratuszu -Jan Nowak - Gazeta Miejska</title></head><body>
+      <div class="top"><h1>Nowa czytelnia w ratuszu</h1></div><article>${paragraphs}</article><footer>Kontakt z redakcją</footer></body></html>`;
+    const texts = ok({ bytes: enc(html), name: 'a.html' }).chrome.map((c) => c.text);
+    expect(texts).toContain('Kontakt z redakcją');
+    expect(texts).not.toContain('Nowa czytelnia w ratuszu');
+  });
+
   it('"Webpage, complete": images from NAME_files go through resourceBase, remote ones become placeholders', () => {
     const doc = ok({ bytes: fixture('complete.html'), name: 'complete.html', resourceDir: 'complete_files', resourceBase: 'app://doc/3f2a/' });
     expect(doc.html).toContain('<img src="app://doc/3f2a/photo.png" alt="Łabędzie na jeziorze">');
