@@ -112,8 +112,10 @@ function longChoiceLabels(root: Node): Set<Element> {
   return out;
 }
 
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
-export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false): ChromeCandidate[] {
+export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false, styleHidden: ReadonlySet<Element> = NO_ELEMENTS): ChromeCandidate[] {
   const nav = domNav(root);
   const out: ChromeCandidate[] = [];
   let buffer = '';
@@ -174,7 +176,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
       // <template> contents live in template.content, outside the tree: collected after the walk, as hidden.
       if (tag === 'template' && templates.length < 100) templates.push((el as HTMLTemplateElement).content ?? el);
       if (!(tag && CHROME_SKIP.has(tag))) {
-        const hides = attrs && hiddenUntilShown(el, tag);
+        // Hidden by markup, or by the page's own style rules (style-hidden.ts).
+        const hides = (attrs && hiddenUntilShown(el, tag)) || (styleHidden.size > 0 && styleHidden.has(el));
         selfHidden = hides;
         selfLink = tag === 'a';
         let own = tag ? ownKind(el, tag, attrs) : null;
@@ -222,7 +225,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   flush();
   for (const content of templates) {
     if (out.length >= limit) break;
-    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true));
+    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true, styleHidden));
   }
   return out.length > limit ? out.slice(0, limit) : out;
 }
