@@ -179,6 +179,8 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   // In a footer, banner or form one word about the site is enough ("Materiał chroniony prawem autorskim - zasady
   // przedruków określa regulamin."): prose of other articles does not sit there.
   if (siteWords.size === 1 && NOTICE_KINDS.has(item.kind) && !item.link && !contactLine(text)) return 'ui';
+  // A short heading anywhere that names the site's furniture ("Partnerzy serwisu", "Nasi autorzy portalu").
+  if (siteWords.size === 1 && ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && !item.link) return 'ui';
   return 'other';
 }
 

@@ -67,6 +67,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ATTRIBUTE_STRINGS = ['title', 'aria-label', 'placeholder'] as const;
 const ALT_BEARING = new Set(['img', 'input', 'area']);
 const BUTTON_TYPE = /^(submit|button|reset)$/i;
+// Text fields whose value is a hint written in by the page ("adres e-mail", cleared by a script on focus), the way
+// older sites did before `placeholder`.
+const TEXT_FIELD_TYPE = /^(?:text|email|search|password|tel|url|)$/i;
 
 export interface ChromeCandidate extends ChromeItem {
   /** Attribute strings are kept even when the article shows the same words. */
@@ -187,12 +190,19 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         const inline = tag === 'a' && bufferHasText;
         const unit = (isBlock(tag) || UNIT.has(tag)) && !inline;
         if (unit) flush();
+        // Hidden text inside a visible unit is a string of its own ("Następna strona" for screen readers, then an
+        // aria-hidden "starsze"): what the page shows and what it hides are listed apart.
+        else if (hides && hidden === 0 && bufferHasText) flush();
         else if (tag === 'br') buffer += ' ';
         else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
           if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute', tag === 'img');
-          if (tag === 'input' && BUTTON_TYPE.test(nav.attr(el, 'type') ?? '')) attribute(nav.attr(el, 'value'), 'button');
+          if (tag === 'input') {
+            const type = nav.attr(el, 'type') ?? '';
+            if (BUTTON_TYPE.test(type)) attribute(nav.attr(el, 'value'), 'button');
+            else if (TEXT_FIELD_TYPE.test(type.trim())) attribute(nav.attr(el, 'value'), 'attribute');
+          }
         }
         if (nav.first(node)) {
           kinds[depth] = inherited;
@@ -217,7 +227,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
       if (isBlock(tag) || UNIT.has(tag)) flush();
     }
     if (was & 1) links--;
-    if (was & 2) hidden--;
+    if (was & 2 && --hidden === 0 && bufferHidden) flush();
     if (was & 8) headings--;
     if (was & 16) choices--;
     opened[depth] = 0;

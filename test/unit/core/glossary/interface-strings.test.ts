@@ -122,6 +122,11 @@ describe('recall: UI kinds the rules used to miss', () => {
     expect(judge('ul. Długa 5, 00-100 Warszawa, tel. 22 100 20 30, regulamin', 'footer')).toBe('other');
   });
 
+  it('takes a short heading that names the site\'s furniture for UI, wherever it sits', () => {
+    expect(judge('Sponsorzy serwisu', 'text')).toBe('ui');
+    expect(judge('Sponsorzy imprezy', 'text')).toBe('other');
+  });
+
   it('takes the site\'s name, a colon and a call to follow it for a call to action, however long', () => {
     expect(judge('Zorbex Media: obserwuj nas na Instagramie', 'navigation', true)).toBe('ui');
   });
