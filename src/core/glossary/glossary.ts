@@ -131,6 +131,27 @@ function wordByWordGloss(display: string, deps: GlossaryDeps): Gloss {
   return { text: display, translation: wordByWordLine(words), approximate: true, sources: [DICTIONARY_SOURCE], match: 'word-by-word', words };
 }
 
+/**
+ * A string the selection already judged Polish interface (interface-strings.ts, from its own words) whose words
+ * the dictionaries cannot translate ("Piekarnictwo", "Stronicowanie"): listed word by word, the unknown words as
+ * written, rather than lost. Language detection here only vetoes English.
+ */
+function selectedFallback(part: string, deps: GlossaryDeps): Gloss | null {
+  const display = cleanDisplayText(part);
+  if (!normaliseKey(display)) return null;
+  const lookup = deps.lookup;
+  if (!lookup) return null;
+  // Only words that are common Polish words and not English ones: a brand, a web address or a word both languages
+  // write alike ("Radio", "Tablet", "Newsletter") has nothing to explain.
+  const ws = wordsOf(stripMarks(display)).filter((w) => w.length > 2);
+  if (ws.length === 0 || /\.\p{L}{2,}/u.test(display)) return null;
+  const polishOnly = (w: string): boolean => {
+    const lower = w.toLowerCase();
+    return !lookup.knows(lower, 'en') && lookup.lemmas(lower, 'pl').some((l) => l.lemma === l.lemma.toLowerCase());
+  };
+  return ws.every(polishOnly) ? wordByWordGloss(display, deps) : null;
+}
+
 const NAME_AFTER = new Set(['ul.', 'al.', 'os.', 'św.', 'im.', 'pl.']);
 
 function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>, deps: GlossaryDeps): Gloss | null {
@@ -165,7 +186,7 @@ function translateAroundKept(display: string, kept: ReturnType<typeof keptSpans>
  * are split), translated, grouped by normal form and counted, in document order, with the kind of its
  * first occurrence.
  */
-export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEntry[] {
+export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps, selected = false): GlossEntry[] {
   const byKey = new Map<string, GlossEntry>();
   const notPolish = new Set<string>();
   for (const item of chrome) {
@@ -175,7 +196,7 @@ export function buildGlossary(chrome: ChromeItem[], deps: GlossaryDeps): GlossEn
       if (!key || notPolish.has(key)) continue;
       const held = byKey.get(key);
       if (held) { held.count++; continue; }
-      const gloss = translateInterfaceString(part, deps);
+      const gloss = translateInterfaceString(part, deps) ?? (selected ? selectedFallback(part, deps) : null);
       if (!gloss) { notPolish.add(key); continue; }
       byKey.set(key, {
         text: gloss.text,

@@ -46,7 +46,7 @@ const INTERFACE_VERBS = new Set(
     'zarządzać pamiętać zapamiętać wyrażać wyrazić wycofać wycofywać słuchać oglądać wypełnić wypełniać ' +
     'przewijać przewinąć powiadomić zapytać pytać').split(' '),
 );
-const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nasz nasza nasze naszych naszym naszej naszego'.split(' '));
+const SECOND_PERSON_WORDS = new Set('ty cię ci tobie twój twoja twoje twoich twoim twojej wy was wam wasz wasza wasze państwo my nas nam nami nasz nasza nasze naszych naszym naszej naszego ciebie tobą wami waszych waszym'.split(' '));
 const MAX_UI_WORDS_PLAIN = 4; // up to this many words a string needs no more evidence than "Polish and not a name"
 const MAX_LINK_WORDS = 4; // a linked string longer than this is a headline of another page
 const MAX_SENTENCE_WORDS = 40;
@@ -105,7 +105,10 @@ function wordFacts(word: string, deps: GlossaryDeps): WordFacts {
   const facts: WordFacts = { common: [] as string[], polish: false, personal: SECOND_PERSON_WORDS.has(lower) };
   const lookup = deps.lookup;
   if (!lookup) return { ...facts, polish: POLISH_LETTER.test(word) || POLISH_FUNCTION.has(lower), common: [lower] };
-  const analyses = lookup.lemmas(lower, 'pl');
+  let analyses = lookup.lemmas(lower, 'pl');
+  // A compound with a prefix the dictionary lacks ("e-wydanie", "techno-republikanizm") is its last part's word.
+  const hyphen = lower.lastIndexOf('-');
+  if (analyses.length === 0 && hyphen > 0 && lower.length - hyphen > 4) analyses = lookup.lemmas(lower.slice(hyphen + 1), 'pl');
   // Loanwords the dictionary lacks ("cookies", "newsletterze") still name the site's furniture.
   if (analyses.length === 0 && SITE_WORDS.has(lower)) facts.common.push(lower);
   for (const { lemma, tags } of analyses) {
@@ -140,10 +143,12 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const shown: string[] = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const facts = shown.map((w) => wordFacts(w, deps));
   const known = facts.filter((f) => f.polish).length;
-  if (!strongPolish && !catalogued && known < Math.ceil(ws.length / 2)) return 'foreign';
+  // Words as shown ("e-wydanie" is one), as the facts are.
+  const lettered = shown.filter((w) => /\p{L}/u.test(w)).length;
+  if (!strongPolish && !catalogued && known < Math.ceil(lettered / 2)) return 'foreign';
   if (deps.lookup) {
     let en = 0;
-    for (let i = 0; i < ws.length; i++) if (!facts[i]?.polish && deps.lookup.knows(ws[i]!, 'en')) en++;
+    for (let i = 0; i < shown.length; i++) if (!facts[i]!.polish && deps.lookup.knows(shown[i]!.toLowerCase(), 'en')) en++;
     if (en > known && !catalogued) return 'foreign';
   }
   if (catalogued) return 'ui';
@@ -159,7 +164,13 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   // Except a menu entry some sites write in Title Case ("Telefonia Komórkowa", "Czytelnictwo Prasy"): in page
   // furniture, words that are all common Polish nouns and adjectives, with no function word, are a section's name.
   const titleCaseSection = MENU_KINDS.has(item.kind) && ws.length <= MAX_UI_WORDS_PLAIN && letterIndexes.every((i) => !POLISH_FUNCTION.has(shown[i]!.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(shown[i]!) && (facts[i]?.common.length ?? 0) > 0);
-  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i)) && !titleCaseSection) return 'other';
+  // A menu entry that puts the site's brand after a common noun or "O" ("Sklep Liberté!", "Rada OSW", "O Klubie
+  // X"): a brand inside a UI phrase does not make the phrase a name. Only in page furniture, where people's names
+  // and companies' names come without such a head.
+  const head = letterIndexes[0];
+  const brandHeaded = MENU_KINDS.has(item.kind) && head !== undefined && ws.length <= MAX_UI_WORDS_PLAIN && letterIndexes.length > 1 &&
+    (shown[head]!.toLowerCase() === 'o' || (commonNoun(shown[head]!, deps) && letterIndexes.every((i) => i === head || facts[i]!.common.length === 0)));
+  if (letterIndexes.length > 1 && letterIndexes.every((i) => nameLike(shown[i]!, i)) && !titleCaseSection && !brandHeaded) return 'other';
   if (contentIndexes.length === 1 && letterIndexes.length === 1 && nameLike(shown[contentIndexes[0]!]!, contentIndexes[0]!)) {
     const i = contentIndexes[0]!;
     if (facts[i]?.common.length === 0 || nameForm(shown[i]!, deps)) return 'other';
@@ -176,6 +187,11 @@ export function judgeString(text: string, item: Pick<ChromeItem, 'link' | 'pageL
   const personal = facts.some((f) => f.personal);
   const siteWords = new Set(facts.flatMap((f) => f.common.filter((l) => SITE_WORDS.has(l))));
   if (personal || siteWords.size >= 2) return 'ui';
+  // In a footer, banner or form one word about the site is enough ("Materiał chroniony prawem autorskim - zasady
+  // przedruków określa regulamin."): prose of other articles does not sit there.
+  if (siteWords.size === 1 && NOTICE_KINDS.has(item.kind) && !item.link && !contactLine(text)) return 'ui';
+  // A short heading anywhere that names the site's furniture ("Partnerzy serwisu", "Nasi autorzy portalu").
+  if (siteWords.size === 1 && ws.length <= MAX_UI_WORDS_PLAIN && !item.prose && !item.link) return 'ui';
   return 'other';
 }
 
@@ -192,6 +208,20 @@ function nameForm(word: string, deps: GlossaryDeps): boolean {
   return lemmas.includes(word) && !lemmas.includes(lower);
 }
 
+/** An address, phone and e-mail line: values, not a notice. */
+const contactLine = (text: string): boolean => text.includes('@') || (text.match(/\d+/g) ?? []).length >= 3;
+
+const NOTICE_KINDS = new Set<ChromeItem['kind']>(['footer', 'banner', 'form']);
+
+/** A common Polish noun as written (a capitalised word with a name reading, "Polska", "Jan", is not one). */
+function commonNoun(word: string, deps: GlossaryDeps): boolean {
+  if (!deps.lookup) return false;
+  const readings = [...deps.lookup.lemmas(word, 'pl'), ...deps.lookup.lemmas(word.toLowerCase(), 'pl')];
+  // Nor a word English shares ("Radio ZET", "Copyright"): with a brand after it, the whole is a name.
+  if (readings.some((r) => r.lemma !== r.lemma.toLowerCase()) || deps.lookup.knows(word.toLowerCase(), 'en')) return false;
+  return readings.some((r) => r.tags.some((t) => t.startsWith('subst:')));
+}
+
 const MAX_CALL_WORDS = 10;
 
 /**
@@ -200,6 +230,9 @@ const MAX_CALL_WORDS = 10;
  * call to action, not the headline of another page, however long.
  */
 export function callToAction(text: string, deps: GlossaryDeps): boolean {
+  // "Portal Spożywczy: polub nas na Facebooku": the site's name, then the call.
+  const colon = text.indexOf(': ');
+  if (colon > 0 && colon < 40 && !/^\p{Ll}/u.test(text) && callToAction(text.slice(colon + 2), deps)) return true;
   const shown = text.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   if (shown.length < 2 || shown.length > MAX_CALL_WORDS || !deps.lookup) return false;
   const first = shown[0]!.toLowerCase();
@@ -419,8 +452,10 @@ export function pageGlossary(chrome: readonly ChromeItem[], deps: GlossaryDeps):
   const { ui, other } = selectInterfaceStrings(chrome, deps);
   const visible = new Set<string>();
   for (const item of ui) if (!item.hidden) visible.add(normaliseKey(item.text));
-  const glossary = buildGlossary(ui, deps)
-    .filter((g) => normaliseKey(g.translation) !== normaliseKey(g.text))
+  // An English the same as the Polish from the catalogue says there is nothing to explain; the same words back
+  // from the word-by-word fallback only say the dictionaries lack them, and the string is still Polish UI.
+  const glossary = buildGlossary(ui, deps, true)
+    .filter((g) => g.words !== undefined || normaliseKey(g.translation) !== normaliseKey(g.text))
     .map((g) => (visible.has(normaliseKey(g.text)) ? g : { ...g, hidden: true }));
   return { glossary, other };
 }

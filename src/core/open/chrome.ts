@@ -67,6 +67,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ATTRIBUTE_STRINGS = ['title', 'aria-label', 'placeholder'] as const;
 const ALT_BEARING = new Set(['img', 'input', 'area']);
 const BUTTON_TYPE = /^(submit|button|reset)$/i;
+// Text fields whose value is a hint written in by the page ("adres e-mail", cleared by a script on focus), the way
+// older sites did before `placeholder`.
+const TEXT_FIELD_TYPE = /^(?:text|email|search|password|tel|url|)$/i;
 
 export interface ChromeCandidate extends ChromeItem {
   /** Attribute strings are kept even when the article shows the same words. */
@@ -117,8 +120,10 @@ function longChoiceLabels(root: Node): Set<Element> {
   return out;
 }
 
+const NO_ELEMENTS: ReadonlySet<Element> = new Set();
+
 /** Text units and attribute strings of a document or element, in document order, each with its kind. */
-export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false): ChromeCandidate[] {
+export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false, styleHidden: ReadonlySet<Element> = NO_ELEMENTS): ChromeCandidate[] {
   const nav = domNav(root);
   const out: ChromeCandidate[] = [];
   let buffer = '';
@@ -195,7 +200,8 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
       // <template> contents live in template.content, outside the tree: collected after the walk, as hidden.
       if (tag === 'template' && templates.length < 100) templates.push((el as HTMLTemplateElement).content ?? el);
       if (!(tag && CHROME_SKIP.has(tag))) {
-        const hides = attrs && hiddenUntilShown(el, tag);
+        // Hidden by markup, or by the page's own style rules (style-hidden.ts).
+        const hides = (attrs && hiddenUntilShown(el, tag)) || (styleHidden.size > 0 && styleHidden.has(el));
         selfHidden = hides;
         selfLink = tag === 'a';
         let own = tag ? ownKind(el, tag, attrs) : null;
@@ -208,12 +214,19 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
         const inline = tag === 'a' && bufferHasText;
         const unit = (isBlock(tag) || UNIT.has(tag) || srOnly) && !inline;
         if (unit) flush();
+        // Hidden text inside a visible unit is a string of its own ("Następna strona" for screen readers, then an
+        // aria-hidden "starsze"): what the page shows and what it hides are listed apart.
+        else if (hides && hidden === 0 && bufferHasText) flush();
         else if (tag === 'br') buffer += ' ';
         else if (bufferHasText && gluedToPrevious(el, tag)) buffer += ' | '; // splitControls cuts there
         if (attrs) {
           for (const name of ATTRIBUTE_STRINGS) attribute(nav.attr(el, name), 'attribute');
           if (ALT_BEARING.has(tag)) attribute(nav.attr(el, 'alt'), 'attribute', tag === 'img');
-          if (tag === 'input' && BUTTON_TYPE.test(nav.attr(el, 'type') ?? '')) attribute(nav.attr(el, 'value'), 'button');
+          if (tag === 'input') {
+            const type = nav.attr(el, 'type') ?? '';
+            if (BUTTON_TYPE.test(type)) attribute(nav.attr(el, 'value'), 'button');
+            else if (TEXT_FIELD_TYPE.test(type.trim())) attribute(nav.attr(el, 'value'), 'attribute');
+          }
         }
         if (nav.first(node)) {
           kinds[depth] = inherited;
@@ -245,7 +258,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
       links--;
       markCard(cards.pop());
     }
-    if (was & 2) hidden--;
+    if (was & 2 && --hidden === 0 && bufferHidden) flush();
     if (was & 8) headings--;
     if (was & 16) choices--;
     opened[depth] = 0;
@@ -253,7 +266,7 @@ export function collectCandidates(root: Node, limit = 20_000, hiddenRoot = false
   flush();
   for (const content of templates) {
     if (out.length >= limit) break;
-    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true));
+    if (content !== root && nav.first(content)) out.push(...collectCandidates(content, limit - out.length, true, styleHidden));
   }
   return out.length > limit ? out.slice(0, limit) : out;
 }

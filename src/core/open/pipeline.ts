@@ -7,6 +7,7 @@ import type { DOMPurify } from 'dompurify';
 import type { ChromeItem, ReadDocument, Result, UserError } from '../../shared/types';
 import { articleText, articleTextAndUnits } from './article-text';
 import { collectCandidates, droppedChrome } from './chrome';
+import { pageCss, styleHiddenElements } from './style-hidden';
 import { defuseClobbering } from './dom-nav';
 import { decodeHtml, decodeText } from './decode-encoding';
 import { EXTRACT_MAX_DEPTH, limitParsedTree, MAX_ELEMENTS, measureMarkup } from './dom-limits';
@@ -289,7 +290,7 @@ function read(input: OpenInput, env: DomEnv, t: StageTimings): Result<ReadDocume
 
   mark = now();
   const sourceUrl = pageSourceUrl(doc, recorded);
-  const candidates = collectCandidates(doc.body ?? doc.documentElement);
+  const candidates = collectCandidates(doc.body ?? doc.documentElement, undefined, false, styleHiddenElements(doc, pageCss(html)));
   const pageTitle = doc.title;
   const pageLang = doc.documentElement?.getAttribute('lang') ?? null;
   // Taken before Readability, which rewrites the page as it scores it.

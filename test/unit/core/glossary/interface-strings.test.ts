@@ -98,6 +98,47 @@ describe('single strings', () => {
   });
 });
 
+describe('recall: UI kinds the rules used to miss', () => {
+  const judge = (text: string, kind: 'navigation' | 'related' | 'footer' | 'text' | 'banner', link = false) => judgeString(text, { kind, ...(link ? { link } : {}) }, deps);
+
+  it('judges a compound with a prefix by its last part', () => {
+    expect(judge('e-czasopismo', 'navigation', true)).toBe('ui');
+    expect(judge('Foto-reportaże', 'navigation', true)).toBe('ui');
+  });
+
+  it('takes a brand after a common noun or "O" for a menu entry in page furniture only', () => {
+    expect(judge('Księgarnia Zorbex', 'navigation', true)).toBe('ui');
+    expect(judge('O Zorbexie', 'footer', true)).toBe('ui');
+    expect(judge('Księgarnia Zorbex', 'related', true)).toBe('other');
+    // A name, not a head noun with a brand: still a name.
+    expect(judge('Jan Zorbex', 'navigation', true)).not.toBe('ui');
+  });
+
+  it('needs one word about the site in a footer or banner sentence, two elsewhere', () => {
+    const notice = 'Wszystkie materiały podlegają ochronie, a zasady ich użycia opisuje regulamin.';
+    expect(judge(notice, 'footer')).toBe('ui');
+    expect(judge(notice, 'text')).toBe('other');
+    // An address line is values, not a notice.
+    expect(judge('ul. Długa 5, 00-100 Warszawa, tel. 22 100 20 30, regulamin', 'footer')).toBe('other');
+  });
+
+  it('takes a short heading that names the site\'s furniture for UI, wherever it sits', () => {
+    expect(judge('Sponsorzy serwisu', 'text')).toBe('ui');
+    expect(judge('Sponsorzy imprezy', 'text')).toBe('other');
+  });
+
+  it('takes the site\'s name, a colon and a call to follow it for a call to action, however long', () => {
+    expect(judge('Zorbex Media: obserwuj nas na Instagramie', 'navigation', true)).toBe('ui');
+  });
+
+  it('lists a Polish UI word the dictionaries cannot translate, but not one English shares or a web address', () => {
+    const rows = (text: string) => pageGlossary([{ text, kind: 'navigation', link: true }], deps).glossary.map((g) => g.text);
+    expect(rows('Zegarmistrzostwo')).toEqual(['Zegarmistrzostwo']);
+    expect(rows('Radio')).toEqual([]);
+    expect(rows('zorbex.pl')).toEqual([]);
+  });
+});
+
 describe('a Polish local-news page', () => {
   it('keeps the article and takes its labels and promos out', () => {
     const doc = open('wiadomosci-lokalne.html');
