@@ -7,6 +7,8 @@ export interface Piece {
   en: string;
   /** A proper name or other text kept as it is written (not lowercased). */
   kept?: boolean;
+  /** A preposition: the case of the words after it is governed, not the label's own. */
+  preposition?: boolean;
   word?: { form: WordForm; role: 'noun' | 'adj' | 'other'; fixedNumber: boolean };
 }
 
