@@ -92,6 +92,8 @@ export function composeGloss(shown: string[], keys: string[], deps: GlossaryDeps
     const inPhrase = single && keys.length > 1 && deps.lookup ? senseInPhrases(key, single.entry.en, deps.catalogue, deps.lookup) : null;
     if (inPhrase) {
       en = inPhrase;
+      numberFree = true;
+      singleEn = inPhrase;
       sources.add(DICTIONARY_SOURCE);
     } else if (trusted || (single && dictionary === null)) {
       en = singleEn!;

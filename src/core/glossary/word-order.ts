@@ -49,10 +49,13 @@ export function orderRun(run: Piece[], afterPreposition: boolean): string[] {
   };
   const isGenitive = (np: { head: Piece | null }): boolean => !!np.head && np.head.word!.form.readings.has('gen:sg') || !!np.head?.word!.form.readings.has('gen:pl');
   // After a preposition the case is governed ("do kasy" is genitive singular): plural only when no singular reading is left.
+  // (A verb's object is left to the label rule: "Zobacz wydania" is accusative plural, "Szukasz mieszkania"
+  // genitive singular, and which a verb takes is the dictionary's valency, not known here.)
+  const governed = afterPreposition;
   const onlyPlural = (np: { head: Piece | null }): boolean => {
     const r = np.head?.word?.form.readings;
     if (!r || np.head!.word!.fixedNumber) return false;
-    if (afterPreposition) return [...r].every((x) => x.endsWith(':pl'));
+    if (governed) return [...r].every((x) => x.endsWith(':pl'));
     return (r.has('nom:pl') || r.has('acc:pl')) && !r.has('nom:sg') && !r.has('acc:sg');
   };
 
