@@ -79,6 +79,11 @@ export interface DictEntry {
   lemma: string;
   /** e.g. "past participle of oznaczyć"; null for the exact headword. */
   formNote: string | null;
+  /**
+   * The Polish form's Morfologik tag behind formNote, so the interface can word the note in its own language
+   * (the Polish interface shows Polish notes); absent for English forms and exact headwords.
+   */
+  form?: { tag: string; lemma: string; perfectiveOf?: string };
   pos: string | null;
   ipa: string | null;
   senses: Sense[];

@@ -1,5 +1,6 @@
 // `glosa gloss [--json] TEXT...`: translates Polish interface strings with the phrase catalogue,
-// glossing word by word from the dictionaries (marked approximate) when no catalogue phrase fits.
+// glossing word by word from the dictionaries (marked approximate) when no catalogue phrase fits; --json
+// gives how each was matched and, for a word-by-word gloss, its words in the Polish order with lemma and sense.
 import { translateInterfaceString } from '../../core/glossary/glossary';
 import { loadLookupService } from '../../node/dictionaries';
 import { loadCatalogue } from '../../node/catalogue';
@@ -18,13 +19,14 @@ export const command: Command = {
       const gloss = translateInterfaceString(text, { catalogue, lookup });
       // Not Polish: kept in the output (so positions match the arguments) with no translation.
       return gloss
-        ? { text, translation: gloss.translation, approximate: gloss.approximate, sources: gloss.sources }
+        ? { text, translation: gloss.translation, approximate: gloss.approximate, sources: gloss.sources, match: gloss.match, ...(gloss.words ? { words: gloss.words } : {}) }
         : { text, translation: null, approximate: false, sources: [] as string[] };
     });
     if (flags.has('json')) io.out(JSON.stringify(results, null, 2));
     else {
       for (const r of results) {
-        io.out(r.translation === null ? `${r.text} → (not Polish)` : `${r.text} → ${r.translation}${r.approximate ? '  (approximate)' : ''}`);
+        const mark = 'match' in r && r.match === 'word-by-word' ? '  (word by word)' : r.approximate ? '  (approximate)' : '';
+        io.out(r.translation === null ? `${r.text} → (not Polish)` : `${r.text} → ${r.translation}${mark}`);
       }
     }
     return 0;

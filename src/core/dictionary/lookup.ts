@@ -82,8 +82,8 @@ export function createLookupService(src: LookupSources): LookupService {
   const englishLemmas = memo((form: string) => src.englishLemmas(form), caches);
   const reverseGroups = memo((key: string) => src.reverse.get(key), caches);
 
-  function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null): DictEntry {
-    return { headword: e.headword, lemma, formNote: note, pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
+  function make(e: ParsedEntry, dictionary: string, match: DictEntry['match'], lemma: string, note: string | null, form?: DictEntry['form']): DictEntry {
+    return { headword: e.headword, lemma, formNote: note, ...(form ? { form } : {}), pos: e.pos, ipa: e.ipa, senses: e.senses, dictionary, match };
   }
 
   /** Headword entries for the text itself: exact when the headword is the text as written, else case-folded. */
@@ -131,14 +131,14 @@ export function createLookupService(src: LookupSources): LookupService {
       const note = isForm ? formNote(tag, lemma) : null;
       const found = entriesOf(src.polEng, dictdKey(lemma));
       if (found.length > 0) {
-        if (isForm || match === 'ascii') out.push(...found.map((e) => make(e, POL_ENG, match, lemma, note)));
+        if (isForm || match === 'ascii') out.push(...found.map((e) => make(e, POL_ENG, match, lemma, note, isForm && tag ? { tag, lemma } : undefined)));
         continue;
       }
       const verbTag = tags.find((t) => tagPartOfSpeech(t) === 'verb' && isPerfective(t));
       const partner = verbTag ? imperfectivePartner(lemma) : null;
       if (partner) {
         const partnerNote = `${isForm ? formNote(verbTag!, lemma) : lemma}; perfective of ${partner}`;
-        out.push(...entriesOf(src.polEng, dictdKey(partner)).map((e) => make(e, POL_ENG, match, lemma, partnerNote)));
+        out.push(...entriesOf(src.polEng, dictdKey(partner)).map((e) => make(e, POL_ENG, match, lemma, partnerNote, isForm ? { tag: verbTag!, lemma, perfectiveOf: partner } : undefined)));
       }
     }
     return out;

@@ -12,7 +12,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   ponieważ: 'because', jako: 'as', u: 'at', wobec: 'towards', między: 'between', przed: 'before', każdy: 'each', każdego: 'each',
   każdej: 'each', innych: 'other', wszystkich: 'all',
   aby: 'to', żeby: 'to', więcej: 'more', mniej: 'less', wszystkie: 'all', wszystko: 'everything', twój: 'your', twoje: 'your',
-  twoja: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
+  twoja: 'your', mój: 'my', moja: 'my', moje: 'my', mojego: 'my', mojej: 'my', moich: 'my', moim: 'my', moi: 'my',
+  twoi: 'your', twojego: 'your', wasz: 'your', wasza: 'your', wasze: 'your', waszego: 'your', waszej: 'your', waszych: 'your', nasz: 'our', nasze: 'our', nasza: 'our', ten: 'this', ta: 'this', to: 'this', te: 'these',
 };
 
 /** The English of a lowercased Polish function word ('' for "się"), or undefined for any other word. */

@@ -199,3 +199,4 @@ export function senseInPhrases(word: string, standalone: string, catalogue: Cata
   const clear = top && topCount >= MIN_PHRASES_FOR_NEW_SENSE && topCount >= MIN_SHARE_FOR_NEW_SENSE * evidence.phrases && topCount >= NEW_SENSE_LEAD * ownCount;
   return clear && !own.some((o) => sameWord(o, stem(top!))) ? top : null;
 }
+

@@ -62,8 +62,29 @@ export const isImperfective = (tag: string): boolean => tag.split(':').includes(
 /** Can this reading be a nominative ("subst:pl:nom:n2", "adj:pl:nom.voc:…")? */
 export const isNominative = (tag: string): boolean => tag.split(':').some((f) => f.split('.').includes('nom'));
 
-/** "ppas:sg:nom.voc:f:perf:aff" → "feminine singular passive participle". */
-export function describeTag(tag: string): string {
+/**
+ * Words of a form note by key, as the app's locales hold them under "formNote" (i18next's `t` with that
+ * prefix fits): "class.ppas", "case.gen", "number.sg", "person.pri", "degree.com", "gender.feminine", "form",
+ * "classForm" ({{class}}) and "of" ({{description}}, {{lemma}}). The Polish interface shows Polish notes.
+ */
+export type FormNoteTerms = (key: string, params?: Record<string, string>) => string;
+
+const ENGLISH_TABLES: Record<string, Record<string, string>> = {
+  class: CLASSES, number: NUMBERS, case: CASES, person: PERSONS, degree: DEGREES,
+  gender: { masculine: 'masculine', feminine: 'feminine', neuter: 'neuter' },
+};
+
+/** The English terms, built in (the CLI and main's lookups, which have no interface language). */
+export const englishFormTerms: FormNoteTerms = (key, params = {}) => {
+  if (key === 'form') return 'form';
+  if (key === 'classForm') return `${params.class} form`;
+  if (key === 'of') return `${params.description} of ${params.lemma}`;
+  const [table, value] = key.split('.');
+  return ENGLISH_TABLES[table!]?.[value!] ?? value ?? key;
+};
+
+/** "ppas:sg:nom.voc:f:perf:aff" → "feminine singular passive participle" (or in the terms given). */
+export function describeTag(tag: string, terms: FormNoteTerms = englishFormTerms): string {
   const fields = tagFields(tag);
   const cls = fields[0] ?? '';
   const rest = fields.slice(1);
@@ -72,18 +93,19 @@ export function describeTag(tag: string): string {
   let gend: string | null = null;
   let person: string | null = null;
   let degree: string | null = null;
+  const term = (table: string, value: string | null): string | null => (value === null ? null : terms(`${table}.${value}`));
   for (const f of rest) {
-    if (f.split('.').every((p) => p in NUMBERS)) number ??= single(f, NUMBERS);
-    else if (f.split('.').every((p) => p in CASES)) kase ??= single(f, CASES);
-    else if (f.split('.').every((p) => /^(m[123]|f|n[12]?|p[123])$/.test(p))) gend ??= gender(f);
-    else if (f in PERSONS) person = PERSONS[f]!;
-    else if (f in DEGREES) degree = DEGREES[f]!;
+    if (f.split('.').every((p) => p in NUMBERS)) number ??= term('number', f.includes('.') ? null : f);
+    else if (f.split('.').every((p) => p in CASES)) kase ??= term('case', f.includes('.') ? null : f);
+    else if (f.split('.').every((p) => /^(m[123]|f|n[12]?|p[123])$/.test(p))) gend ??= term('gender', gender(f));
+    else if (f in PERSONS) person = term('person', f);
+    else if (f in DEGREES) degree = term('degree', f);
   }
-  const name = CLASSES[cls] ?? cls;
+  const name = cls in CLASSES ? terms(`class.${cls}`) : cls;
   switch (cls) {
     case 'subst':
     case 'depr':
-      return [kase, number].filter(Boolean).join(' ') || 'form';
+      return [kase, number].filter(Boolean).join(' ') || terms('form');
     case 'adj':
     case 'adjp':
     case 'adja':
@@ -91,7 +113,7 @@ export function describeTag(tag: string): string {
     case 'adv':
     case 'num':
       if (degree) return degree;
-      return [gend, kase, number].filter(Boolean).join(' ') || `${name} form`;
+      return [gend, kase, number].filter(Boolean).join(' ') || terms('classForm', { class: name });
     case 'ppas':
     case 'pact':
     case 'ger':
@@ -109,6 +131,6 @@ export function describeTag(tag: string): string {
 }
 
 /** Form note for an inflected form: "feminine singular passive participle of wysłać". */
-export function formNote(tag: string, lemma: string): string {
-  return `${describeTag(tag)} of ${lemma}`;
+export function formNote(tag: string, lemma: string, terms: FormNoteTerms = englishFormTerms): string {
+  return terms('of', { description: describeTag(tag, terms), lemma });
 }

@@ -23,6 +23,16 @@ describe('glosa CLI', () => {
     expect(io.stdout).not.toMatch(/not available/);
   });
 
+  it('gloss --json gives a sentence no phrase covers word by word, in the Polish order with lemmas', async () => {
+    const io = capture();
+    expect(await main(['gloss', '--json', 'Piszemy pogłębione artykuły o polityce i gospodarce.'], io)).toBe(0);
+    const [result] = JSON.parse(io.stdout);
+    expect(result.match).toBe('word-by-word');
+    expect(result.approximate).toBe(true);
+    expect(result.words.map((w: { text: string }) => w.text).slice(0, 3)).toEqual(['Piszemy', 'pogłębione', 'artykuły']);
+    expect(result.words[0].lemma).toBe('pisać');
+  }, 60_000);
+
   it('refuses an unknown command with exit code 2 and one line', async () => {
     const io = capture();
     expect(await main(['frobnicate'], io)).toBe(2);

@@ -4,6 +4,7 @@
 import { computePosition, flip, inline, offset, shift, type Platform } from '@floating-ui/dom';
 import type { DictEntry, LookupResult } from '../../../shared/types';
 import { t } from '../../i18n';
+import { localFormNote } from './form-note';
 import popupCss from './popup.css?inline';
 
 const MAX_ENTRIES = 8;
@@ -264,7 +265,8 @@ export class Popup {
     const line = el('p', 'lemma-line');
     const lemma = el('span', 'lemma', entry.lemma);
     line.append(lemma);
-    if (entry.formNote) line.append(el('span', 'form-note', `— ${entry.formNote}`));
+    const formNote = entry.form ? localFormNote(entry.form, t) : entry.formNote;
+    if (formNote) line.append(el('span', 'form-note', `— ${formNote}`));
     if (entry.pos) line.append(el('span', 'pos', entry.pos));
     if (entry.ipa) line.append(el('span', 'ipa', `/${entry.ipa.replace(/^\/|\/$/g, '')}/`));
     div.append(line);
