@@ -1,27 +1,37 @@
-// querySelectorAll and querySelector for plain lists of tag names ("p, div, li"), the selectors Readability uses
-// (its _getAllNodesWithTag, dozens of calls per page) and our own stages use most. jsdom's selector engine costs
+// querySelectorAll and querySelector for plain lists of tag names and attribute presence ("p, div, li",
+// "[id],[class]", "img[src]"), the selectors Readability uses (its _getAllNodesWithTag, dozens of calls per page)
+// and our own stages use most (the sanitiser's page-name pass, the long-URL pass). jsdom's selector engine costs
 // 25–75 ms per call on a page of 3,000 elements, about ten times a plain walk of the same elements in document
 // order; measured on fuzzed pages, these calls were over a third of a page's CPU time. Any other selector goes to
 // jsdom's engine as before. The answer is the same elements in the same order, as a static list.
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 const SHOW_ELEMENT = 1;
-/** Type selectors only, separated by commas: no attribute, class, pseudo-class or combinator. */
-const TAG_LIST = /^\s*[a-zA-Z][a-zA-Z0-9-]*(?:\s*,\s*[a-zA-Z][a-zA-Z0-9-]*)*\s*$/;
+/** One compound of a type selector and/or one attribute-presence selector: no value, class, pseudo-class or
+ * combinator. A list is these, separated by commas. */
+const ITEM = /^([a-zA-Z][a-zA-Z0-9-]*)?(?:\[([a-zA-Z_][a-zA-Z0-9_-]*)\])?$/;
 
 type Matcher = (el: Element) => boolean;
 const matchers = new Map<string, Matcher | null>();
 
-/** A matcher for a tag list, or null for any other selector. In an HTML document a type selector matches HTML
- * elements whatever its case, and elements of other namespaces (SVG's foreignObject) by exact name. */
+/** A matcher for such a list, or null for any other selector. In an HTML document a type selector matches HTML
+ * elements whatever its case, and elements of other namespaces (SVG's foreignObject) by exact name; hasAttribute
+ * follows the same rule for attribute names. */
 function tagMatcher(selectors: string): Matcher | null {
   let m = matchers.get(selectors);
   if (m !== undefined) return m;
   m = null;
-  if (selectors.length <= 1000 && TAG_LIST.test(selectors)) {
-    const exact = new Set(selectors.split(',').map((s) => s.trim()));
-    const lower = new Set([...exact].map((s) => s.toLowerCase()));
-    m = (el) => (el.namespaceURI === HTML_NS ? lower.has(el.localName) : exact.has(el.localName));
+  const items = selectors.length <= 1000 ? selectors.split(',').map((s) => ITEM.exec(s.trim())) : [null];
+  if (items.every((x) => x && (x[1] || x[2]))) {
+    const parts = items.map((x) => ({ exact: x![1] ?? null, lower: x![1]?.toLowerCase() ?? null, attr: x![2] ?? null }));
+    m = (el) => {
+      const html = el.namespaceURI === HTML_NS;
+      for (const p of parts) {
+        if (p.exact !== null && el.localName !== (html ? p.lower : p.exact)) continue;
+        if (p.attr === null || el.hasAttribute(p.attr)) return true;
+      }
+      return false;
+    };
   }
   if (matchers.size < 500) matchers.set(selectors, m);
   return m;
