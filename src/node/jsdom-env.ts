@@ -5,6 +5,7 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { DomEnv } from '../core/open/pipeline';
+import { installFastSelect } from './jsdom-fast-select';
 
 const quiet = new VirtualConsole(); // no listeners: jsdom's CSS parse errors are not the user's concern
 
@@ -37,6 +38,12 @@ export function dropStyleElements(html: string): string {
 }
 
 function makeDom(html: string, url: string): JSDOM {
+  const dom = parseDom(html, url);
+  installFastSelect(dom.window);
+  return dom;
+}
+
+function parseDom(html: string, url: string): JSDOM {
   const options = { url: /^https?:|^about:/i.test(url) ? url : 'about:blank', contentType: 'text/html', virtualConsole: quiet };
   const noSheets = dropStyleElements(html);
   try {

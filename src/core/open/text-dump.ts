@@ -100,6 +100,7 @@ export function extractTextDump(source: string): TextDumpArticle {
 
   // Collapse repeats, and lines that are two other lines run together (a teaser "Title Lede").
   const seen = new Set(kept.map((u) => u.text));
+  const seenLengths = new Set(kept.map((u) => u.text.length));
   const emitted = new Set<string>();
   const units: Unit[] = [];
   for (const unit of kept) {
@@ -107,7 +108,7 @@ export function extractTextDump(source: string): TextDumpArticle {
       if (units.length) units[units.length - 1]!.blankAfter = Math.max(units[units.length - 1]!.blankAfter, unit.blankAfter);
       continue;
     }
-    if (isJoinOfTwo(unit.text, seen)) continue;
+    if (isJoinOfTwo(unit.text, seen, seenLengths)) continue;
     emitted.add(unit.text);
     units.push({ ...unit });
   }
@@ -171,8 +172,12 @@ export function extractTextDump(source: string): TextDumpArticle {
   return { title, published, lang: docLang, html: html.join('\n'), chrome };
 }
 
-function isJoinOfTwo(text: string, lines: Set<string>): boolean {
+/** Whether `text` is two of `lines` joined by a space. Only cuts where both halves have the length of some line are
+ * looked up: each lookup hashes its half, so trying every space of a long line would be quadratic (a 2.7 MB
+ * line took seconds). */
+function isJoinOfTwo(text: string, lines: Set<string>, lengths: Set<number>): boolean {
   for (let i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+    if (!lengths.has(i) || !lengths.has(text.length - i - 1)) continue;
     if (lines.has(text.slice(0, i)) && lines.has(text.slice(i + 1))) return true;
   }
   return false;
