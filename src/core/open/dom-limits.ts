@@ -102,20 +102,32 @@ interface TagEnd {
 
 /**
  * Where a tag whose name ends at `from` ends, as the tokenizer sees it: a `>` inside a quoted attribute value does
- * not end it. Null when the input ends inside the tag (the tokenizer then drops it). Linear in the tag's length.
+ * not end it. False when the input ends inside the tag (the tokenizer then drops it). Linear in the tag's length.
+ * Writes into `out`, one record per scan: the scan meets every tag of the page, and a record each was garbage.
  */
-function tagEnd(html: string, from: number, wantNames: boolean): TagEnd | null {
+function tagEnd(html: string, from: number, wantNames: boolean, out: TagEnd): boolean {
   const n = html.length;
   const names: string[] | null = wantNames ? [] : null;
+  out.names = names;
   let k = from;
   let count = 0;
   for (;;) {
     while (k < n && isSpace(html.charCodeAt(k))) k++;
-    if (k >= n) return null;
+    if (k >= n) return false;
     let c = html.charCodeAt(k);
-    if (c === 0x3e /* > */) return { gt: k, selfClosing: false, names, crowded: count > MAX_ATTRIBUTES };
+    if (c === 0x3e /* > */) {
+      out.gt = k;
+      out.selfClosing = false;
+      out.crowded = count > MAX_ATTRIBUTES;
+      return true;
+    }
     if (c === 0x2f /* / */) {
-      if (html.charCodeAt(k + 1) === 0x3e) return { gt: k + 1, selfClosing: true, names, crowded: count > MAX_ATTRIBUTES };
+      if (html.charCodeAt(k + 1) === 0x3e) {
+        out.gt = k + 1;
+        out.selfClosing = true;
+        out.crowded = count > MAX_ATTRIBUTES;
+        return true;
+      }
       k++;
       continue;
     }
@@ -124,15 +136,15 @@ function tagEnd(html: string, from: number, wantNames: boolean): TagEnd | null {
     while (k < n && !isSpace((c = html.charCodeAt(k))) && c !== 0x2f && c !== 0x3e && c !== 0x3d) k++;
     names?.push(html.slice(nameStart, k).toLowerCase());
     while (k < n && isSpace(html.charCodeAt(k))) k++;
-    if (k >= n) return null;
+    if (k >= n) return false;
     if (html.charCodeAt(k) !== 0x3d /* = */) continue;
     k++;
     while (k < n && isSpace(html.charCodeAt(k))) k++;
-    if (k >= n) return null;
+    if (k >= n) return false;
     c = html.charCodeAt(k);
     if (c === 0x22 || c === 0x27) {
       const close = html.indexOf(c === 0x22 ? '"' : "'", k + 1);
-      if (close < 0) return null;
+      if (close < 0) return false;
       k = close + 1;
     } else if (c !== 0x3e) {
       while (k < n && !isSpace((c = html.charCodeAt(k))) && c !== 0x3e) k++;
@@ -183,6 +195,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
   let selects = 0;
   let at = 0; // the start of the current construct: where a cut would fall
   const bang: BangMemo = { from: Number.MAX_SAFE_INTEGER, at: -1 }; // not searched yet
+  const end: TagEnd = { gt: 0, selfClosing: false, names: null, crowded: false };
 
   const top = (): Open | undefined => stack[stack.length - 1];
   const inForeign = (): boolean => {
@@ -266,8 +279,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
       } else {
         let j = i + 3;
         while (j < n && !isSpace((c = html.charCodeAt(j))) && c !== 0x2f && c !== 0x3e) j++;
-        const end = tagEnd(html, j, false);
-        if (!end) break;
+        if (!tagEnd(html, j, false, end)) break;
         if (end.crowded) {
           if (cutAt < 0) cutAt = i;
           break;
@@ -279,8 +291,7 @@ export function measureMarkup(html: string, maxDepth = MAX_DEPTH, maxElements = 
       let j = i + 2;
       while (j < n && !isSpace((c = html.charCodeAt(j))) && c !== 0x2f && c !== 0x3e) j++;
       const name = html.slice(i + 1, j).toLowerCase();
-      const end = tagEnd(html, j, name === 'font');
-      if (!end) break;
+      if (!tagEnd(html, j, name === 'font', end)) break;
       if (end.crowded) {
         if (cutAt < 0) cutAt = i; // what follows is not worth a quadratic parse
         break;

@@ -117,14 +117,15 @@ function callBuiltIn<T>(object: object, name: string, ...args: unknown[]): T {
 export function defuseClobbering(doc: Document): number {
   const docProto = Object.getPrototypeOf(doc) as object;
   let removed = 0;
+  // Every form of a realm has the same prototype: a name that is not on it cannot clobber any form, so only such
+  // names (rare) pay for the search up the tree for their form.
+  const formProto = Object.getPrototypeOf(callBuiltIn<Element>(doc, 'createElement', 'form')) as object;
   const elements = callBuiltIn<ArrayLike<Element>>(doc, 'querySelectorAll', '[name], [id]');
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
-    const form = callBuiltIn<Element | null>(el, 'closest', 'form');
-    const formProto = form ? (Object.getPrototypeOf(form) as object) : null;
     for (const attribute of ['name', 'id']) {
       const value = callBuiltIn<string | null>(el, 'getAttribute', attribute);
-      if (value && (value in docProto || (formProto !== null && value in formProto))) {
+      if (value && (value in docProto || (value in formProto && callBuiltIn<Element | null>(el, 'closest', 'form') !== null))) {
         callBuiltIn(el, 'removeAttribute', attribute);
         removed++;
       }
