@@ -10,11 +10,12 @@
 // a few ms later, on the next word of its line, and rests there; hover_rest_to_popup_p95_ms is timed from
 // that last pointer event to the end of the frame that paints the popup (rest_sweep_popups counts popups
 // opened for the first word of a sweep, which intent should never do).
-// GLOSA_HOVER_TRACE=1 also records a Chromium trace of 150 hovers and 100 floor moves and prints what
+// GLOSA_HOVER_TRACE=1 also records a Chromium trace of 150 hovers (and the ~50 floor moves among them) and prints what
 // the pointer handler and the frame that paints each one cost in Chromium's own terms (style, layout,
 // pre-paint, paint, layerize, commit); times under tracing are inflated, compare hover with floor.
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../src/shared/settings';
 import { buildWithProbes, openRenderer } from '../test/harness/renderer';
 import { median, percentile, round } from './stats';
@@ -27,6 +28,8 @@ const PREFETCH = process.env.GLOSA_PREFETCH !== '0';
 const RAW = process.env.GLOSA_HOVER_RAW !== '0';
 const TRACE = process.env.GLOSA_HOVER_TRACE === '1';
 const REST_HOVERS = Number(process.env.GLOSA_REST_HOVERS ?? 120);
+/** One word in this many is first visited by a floor move (see below). */
+const FLOOR_EVERY = 3;
 
 interface Sample { ms: number; workMs: number; cold: boolean; text: string; inputMs: number; scanMs: number; lookupMs: number; showMs: number; frameMs: number; waitMs: number; renderMs: number; beginMs: number }
 // What the page holds (types only: the renderer's own declarations are not compiled into the bench).
@@ -46,8 +49,11 @@ async function nextSampleReported(page: Page): Promise<{ before: number; reporte
   return { before, reported }; // wrapped: an async function would otherwise wait for it
 }
 
-process.stderr.write('hover bench: building the renderer with its probes (electron-vite build --mode probes)…\n');
-const rendererDir = buildWithProbes();
+// GLOSA_PROBES_DIR: an already built probes output (electron-vite build --mode probes --outDir DIR), e.g. of
+// another commit, so that two builds can be benched in turn in the same minutes (paired before/after runs).
+const prebuilt = process.env.GLOSA_PROBES_DIR;
+if (!prebuilt) process.stderr.write('hover bench: building the renderer with its probes (electron-vite build --mode probes)…\n');
+const rendererDir = prebuilt ? join(prebuilt, 'renderer') : buildWithProbes();
 
 // Every page of this run gets the bench flag before any of its scripts run. The __name shim: tsx compiles
 // with esbuild's keepNames, so functions handed to page.addInitScript/evaluate may call a helper the page lacks.
@@ -126,6 +132,51 @@ try {
         return out;
       })()`)) as Array<{ x: number; y: number }>;
 
+  // The floor of this measurement: the same pointer event → end-of-frame timing for a change that costs nothing
+  // (a 4 px square changes colour), on the same event the scanner listens to, taken in between the hovers
+  // (every FLOOR_EVERY-th word is first visited by a floor move), so both see the same load, the same prefetch
+  // traffic and the same page. A floor move is stopped at the window before the scanner sees it. It measures the
+  // browser's own input → frame pipeline: the wait for the next frame (0–16.7 ms at 60 Hz) plus the frame's
+  // style/paint/commit, on this machine under its current load.
+  await page.evaluate(`(() => {
+    const dot = document.createElement('div');
+    dot.style.cssText = 'position:fixed;left:0;top:0;width:4px;height:4px;background:red';
+    document.body.append(dot);
+    window.__floor = [];
+    window.__floorBegin = [];
+    window.__floorArmed = false;
+    let n = 0;
+    addEventListener(${JSON.stringify(RAW ? 'pointerrawupdate' : 'pointermove')}, (e) => {
+      if (!window.__floorArmed) return;
+      window.__floorArmed = false;
+      e.stopImmediatePropagation();
+      const t0 = e.timeStamp;
+      dot.style.background = n++ % 2 ? 'red' : 'blue';
+      requestAnimationFrame((begin) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          const end = performance.now();
+          performance.measure('glosa-floor', { start: t0, end });
+          window.__floor.push(end - t0);
+          window.__floorBegin.push(begin - t0);
+          dispatchEvent(new Event('glosa-floor'));
+        };
+        ch.port2.postMessage(0);
+      });
+    }, { capture: true });
+  })()`);
+  /** One floor move to (x, y), 1 px above the word's middle (the hover that follows then moves the pointer). */
+  let floorMoves = 0;
+  const floorMove = async (x: number, y: number) => {
+    const reported = page.evaluate(() => new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), 5_000);
+      addEventListener('glosa-floor', () => { clearTimeout(timer); resolve(true); }, { once: true });
+    }));
+    await page.evaluate('window.__floorArmed = true');
+    await moveAfterSettledFrame(floorMoves++, x, y - 1);
+    await reported;
+    await page.evaluate('window.__floorArmed = false');
+  };
   const tracer = tracerFor(page);
   let hoverTrace: TraceEvent[] = [];
   let hovers = 0;
@@ -139,6 +190,7 @@ try {
         // Traced: hovers 300 to 450 (one pass over the seed is about 770 hovers).
         if (TRACE && hovers === 300 && !tracer.running && !hoverTrace.length) await tracer.start();
         if (tracer.running && hovers === 450) hoverTrace = await tracer.stop();
+        if ((hovers + misses) % FLOOR_EVERY === 0) await floorMove(p.x, p.y);
         const { reported } = await nextSampleReported(page);
         await moveAfterSettledFrame(hovers + misses, p.x, p.y);
         if (await reported) hovers++;
@@ -179,42 +231,6 @@ try {
   }
   const rest = restSamples.map((s) => s.ms);
 
-  // The floor of this measurement: the same pointer event → end-of-frame timing for a change that costs
-  // nothing (a 4 px square changes colour), with hover scanning off (Alt required). What it measures is
-  // the browser's own input → frame pipeline: the wait for the next frame (0–16.7 ms at 60 Hz) plus
-  // the frame's style/paint/commit, on this machine under its current load.
-  await page.evaluate(() => (window as unknown as BenchWindow).glosa.setSettings({ modifier: 'alt' }));
-  await page.evaluate(`(() => {
-    const dot = document.createElement('div');
-    dot.style.cssText = 'position:fixed;left:0;top:0;width:4px;height:4px;background:red';
-    document.body.append(dot);
-    window.__floor = [];
-    let n = 0;
-    window.__floorBegin = [];
-    document.addEventListener('pointermove', (e) => {
-      const t0 = e.timeStamp;
-      dot.style.background = n++ % 2 ? 'red' : 'blue';
-      requestAnimationFrame((begin) => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => {
-          const end = performance.now();
-          performance.measure('glosa-floor', { start: t0, end });
-          window.__floor.push(end - t0);
-          window.__floorBegin.push(begin - t0);
-          dispatchEvent(new Event('glosa-floor'));
-        };
-        ch.port2.postMessage(0);
-      });
-    });
-  })()`);
-  if (TRACE) await tracer.start();
-  let floorTrace: TraceEvent[] = [];
-  for (let i = 0; i < 200; i++) {
-    if (tracer.running && i === 100) floorTrace = await tracer.stop();
-    const reported = page.evaluate(() => new Promise<void>((resolve) => addEventListener('glosa-floor', () => resolve(), { once: true })));
-    await moveAfterSettledFrame(i, 300 + (i % 20) * 20, 300 + (i % 7) * 20);
-    await reported;
-  }
   const floor = (await page.evaluate('window.__floor')) as number[];
   const floorBegin = (await page.evaluate('window.__floorBegin')) as number[];
   const nextFrameShare = (begins: number[]) => begins.filter((b) => b < frameInterval).length / Math.max(1, begins.length);
@@ -246,7 +262,7 @@ try {
   if (TRACE) {
     console.log(`Chromium trace (${RAW ? 'pointerrawupdate' : 'pointermove'}): ms per hover, p50 / p95; handler = the pointer event's dispatch (our scan and show), frame = the BeginMainFrame that ends the sample`);
     printBreakdown('hover', hoverTrace, 'glosa-hover');
-    printBreakdown('floor', floorTrace, 'glosa-floor');
+    printBreakdown('floor', hoverTrace, 'glosa-floor');
   }
   console.log(JSON.stringify({
     hover_p50_ms: round(median(all)), hover_p95_ms: round(percentile(all, 95)),

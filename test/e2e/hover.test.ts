@@ -27,7 +27,8 @@ describe('hover translations', () => {
     expect(popup.highlighted).toBe('fled');
     expect(popup.text).toMatch(/flee/);
     expect(popup.text).toMatch(/uciec|uciekać/);
-    expect(popup.announced).toMatch(/uciec|uciekać/);
+    // Announced once the popup is painted (the live region is written after its frame).
+    await session.page.waitForFunction(() => /uciec|uciekać/.test(document.querySelector('.glosa-hover-live')?.textContent ?? ''));
   });
 
   it('shows the perfect auxiliary first for "has" in "has fled", ranked by the sentence', async () => {

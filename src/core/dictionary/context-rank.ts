@@ -13,7 +13,7 @@
 import type { BestSense, DictEntry, Lang, LookupQuery, LookupResult, Sense } from '../../shared/types';
 import { cleanEntry } from './clean-entries';
 import { FUNCTION_WORDS, functionWordEntry, functionWordTables, reflexiveVerbs, type Condition, type Reading } from './function-words';
-import type { LookupService } from './lookup';
+import type { BaseLookupService, LookupService } from './lookup';
 import { tagClass } from '../morphology/polish-tags';
 import { joinedWordMatches, joinedWordsOf } from '../text/words';
 
@@ -82,9 +82,10 @@ const SENTENCE_END = /[.!?]\s*$/;
 
 type Pos = 'noun' | 'verb' | 'adjective' | 'adverb';
 
-export function withContext(base: LookupService): LookupService {
+export function withContext(base: BaseLookupService): LookupService {
   const tables = functionWordTables();
-  // Results as displayed, by language and text, as the lookup service keeps its own.
+  // Results as displayed, by language and text: the only map a plain lookup fills (the raw result it is made
+  // from is not kept; the service's own results map fills only with the neighbours a lookup in context asks about).
   const displayed = new Map<string, LookupResult>();
   const inContext = new Map<string, LookupResult>();
   // Function-word entries of plain lookups by the readings they show (defaultFunctionEntry): a few hundred at
@@ -97,7 +98,7 @@ export function withContext(base: LookupService): LookupService {
     const key = `${query.lang}\u0000${query.text}`;
     let shown = displayed.get(key);
     if (!shown) {
-      shown = display(base.lookup({ text: query.text, lang: query.lang }), query);
+      shown = display(base.lookupUncached({ text: query.text, lang: query.lang }), query);
       if (displayed.size >= MAX_DISPLAYED) displayed.clear();
       displayed.set(key, shown);
     }
@@ -769,7 +770,8 @@ export function withContext(base: LookupService): LookupService {
   }
 
   return {
-    ...base,
+    knows: base.knows,
+    lemmas: base.lemmas,
     lookup,
     clearCache: () => {
       inContext.clear();

@@ -24,6 +24,12 @@ export interface LookupService {
   clearCache(): void;
 }
 
+/** The service as createLookupService makes it: also the lookup that keeps nothing, for a wrapper keeping its own results. */
+export interface BaseLookupService extends LookupService {
+  /** lookup() without its result kept (the finer caches it goes through still fill). */
+  lookupUncached(query: LookupQuery): LookupResult;
+}
+
 export interface LookupSources {
   polEng: EntryTable;
   engPol: EntryTable;
@@ -69,7 +75,7 @@ function memo<A, T extends object>(f: (arg: A) => T, caches: Array<Map<string, u
   };
 }
 
-export function createLookupService(src: LookupSources): LookupService {
+export function createLookupService(src: LookupSources): BaseLookupService {
   const caches: Array<Map<string, unknown>> = [];
   // Entries of each dictionary by index key, analyses and lemmas by form, reverse-index groups by English key:
   // read once, as the same words come back while reading.
@@ -295,5 +301,5 @@ export function createLookupService(src: LookupSources): LookupService {
     return [...out].map(([lemma, tags]) => ({ lemma, tags }));
   }
 
-  return { lookup, knows, lemmas, clearCache: () => caches.forEach((c) => c.clear()) };
+  return { lookup, lookupUncached, knows, lemmas, clearCache: () => caches.forEach((c) => c.clear()) };
 }

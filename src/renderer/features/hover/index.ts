@@ -143,7 +143,8 @@ export function installHover({ article, glossary, getSettings, onShown, probe }:
     matchHighlight.add(range);
     popup.setFontSize(settings.popupFontSize);
     popup.show(result, word, range, rects);
-    if (onShown) queueMicrotask(() => onShown(result));
+    // Recording what was shown is no part of showing it: in idle time, not before the popup's frame.
+    if (onShown) requestIdleCallback(() => onShown(result), { timeout: 500 });
     probe?.shown({ startedAt, scannedAt, scanMs, lookedUpAt, cold: !warm, text: result.matched || word });
   }
 

@@ -79,6 +79,16 @@ export class Popup {
   readonly host: HTMLElement;
   private readonly box: HTMLElement;
   private readonly live: HTMLElement;
+  // The parts every popup has, built once and kept: a hover rewrites their text and replaces the body only.
+  private readonly form: HTMLElement;
+  private readonly direction: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly hint: HTMLElement;
+  /** What the actions added under the entries last time (replaced on the next fill). */
+  private actionNodes: Node[] = [];
+  private fontSize = '';
+  private announceQueued = false;
+  private announced: { result: LookupResult; shownText: string } | null = null;
   private shownFor: LookupResult | null = null;
   private anchor: Range | null = null;
   private anchorRects: DOMRectReadOnly[] = [];
@@ -97,6 +107,13 @@ export class Popup {
     this.box.setAttribute('role', 'dialog');
     this.box.tabIndex = -1;
     shadow.append(this.box);
+    const head = el('div', 'head');
+    this.form = el('span', 'form');
+    this.direction = el('span', 'direction');
+    head.append(this.form, this.direction);
+    this.body = el('div', 'body');
+    this.hint = el('p', 'hint');
+    this.box.append(head, this.body, this.hint);
     // Announcements live outside the shadow root, in the page, so every screen reader finds them.
     this.live = el('div', 'glosa-hover-live');
     this.live.setAttribute('aria-live', 'polite');
@@ -118,13 +135,16 @@ export class Popup {
   }
 
   setFontSize(px: number): void {
-    this.host.style.fontSize = `${px}px`;
+    const size = `${px}px`;
+    if (size === this.fontSize) return;
+    this.fontSize = size;
+    this.host.style.fontSize = size;
   }
 
   setPinned(pinned: boolean): void {
     this.pinned = pinned;
     this.box.classList.toggle('pinned', pinned);
-    this.box.querySelector('.hint')!.textContent = pinned ? t('hover.hintPinned') : t('hover.hint');
+    this.hint.textContent = pinned ? t('hover.hintPinned') : t('hover.hint');
   }
 
   /**
@@ -144,7 +164,7 @@ export class Popup {
     this.host.style.maxHeight = `${Math.max(MIN_HEIGHT, Math.floor(room))}px`;
     this.render(result, shownText, anchor);
     this.host.hidden = false;
-    this.announce(result, shownText);
+    this.announceSoon(result, shownText);
     // The one read after the writes: it lays out the new content now (style and layout of the popup and
     // the live region), so the placement below uses the real size and only moves the layer. Called from
     // the pointer's raw update, this runs before the frame that paints it, which is then left with paint
@@ -216,14 +236,13 @@ export class Popup {
   }
 
   private render(result: LookupResult, shownText: string, anchor: Range): void {
-    const head = el('div', 'head');
-    const form = el('span', 'form', result.matched || shownText);
-    form.lang = result.lang;
-    head.append(form, el('span', 'direction', result.lang === 'pl' ? 'PL → EN' : 'EN → PL'));
-    const body = el('div', 'body');
+    this.form.textContent = result.matched || shownText;
+    this.form.lang = result.lang;
+    this.direction.textContent = result.lang === 'pl' ? 'PL → EN' : 'EN → PL';
+    const parts: Node[] = [];
     if (result.entries.length === 0) {
-      body.append(el('p', 'none', t('hover.noEntry', { text: shownText })));
-      if (result.tried?.length) body.append(el('p', 'tried', t('hover.lemmaTried', { lemma: result.tried.join(', ') })));
+      parts.push(el('p', 'none', t('hover.noEntry', { text: shownText })));
+      if (result.tried?.length) parts.push(el('p', 'tried', t('hover.lemmaTried', { lemma: result.tried.join(', ') })));
     } else {
       const groups = new Map<string, DictEntry[]>();
       for (const entry of result.entries.slice(0, MAX_ENTRIES)) {
@@ -231,22 +250,30 @@ export class Popup {
         list.push(entry);
         groups.set(entry.dictionary, list);
       }
+      const targetLang = result.lang === 'pl' ? 'en' : 'pl';
       for (const [dictionary, entries] of groups) {
         const section = el('section', 'group');
         section.append(el('h3', 'dictionary', dictionaryLabel(dictionary)));
-        for (const entry of entries) section.append(this.entry(entry, result.lang === 'pl' ? 'en' : 'pl', result.entries.indexOf(entry)));
-        body.append(section);
+        for (const entry of entries) section.append(this.entry(entry, targetLang, result.entries.indexOf(entry)));
+        parts.push(section);
       }
       if (result.entries.length > MAX_ENTRIES) {
-        body.append(el('p', 'more', t('hover.more', { count: result.entries.length - MAX_ENTRIES })));
+        parts.push(el('p', 'more', t('hover.more', { count: result.entries.length - MAX_ENTRIES })));
       }
     }
     this.box.setAttribute('aria-label', t('hover.label', { text: result.matched || shownText }));
-    this.box.replaceChildren(head, body, el('p', 'hint', this.pinned ? t('hover.hintPinned') : t('hover.hint')));
+    this.body.replaceChildren(...parts);
+    const hint = this.pinned ? t('hover.hintPinned') : t('hover.hint');
+    if (this.hint.textContent !== hint) this.hint.textContent = hint;
+    for (const node of this.actionNodes) node.parentNode?.removeChild(node);
+    this.actionNodes = [];
     for (const action of actions) {
       if (action.css) this.adoptCss(action.css);
       const node = action.render({ result, shownText, anchor, box: this.box });
-      if (node) this.box.insertBefore(node, this.box.lastChild);
+      if (node) {
+        this.box.insertBefore(node, this.hint);
+        this.actionNodes.push(node);
+      }
     }
   }
 
@@ -283,6 +310,23 @@ export class Popup {
     }
     div.append(senses);
     return div;
+  }
+
+  /**
+   * Tell screen readers after the popup is painted, not before: the live region is in the page, and writing it
+   * in the hover's task would add its style and layout to the work before that paint. Only the last popup of
+   * a frame is announced.
+   */
+  private announceSoon(result: LookupResult, shownText: string): void {
+    this.announced = { result, shownText };
+    if (this.announceQueued) return;
+    this.announceQueued = true;
+    requestAnimationFrame(() => setTimeout(() => {
+      this.announceQueued = false;
+      const last = this.announced;
+      this.announced = null;
+      if (last && this.shownFor === last.result) this.announce(last.result, last.shownText);
+    }, 0));
   }
 
   private announce(result: LookupResult, shownText: string): void {

@@ -210,3 +210,24 @@ describe('every entry of both dictionaries as displayed', () => {
     expect(bad.slice(0, 20)).toEqual([]);
   });
 });
+
+describe('results kept once', () => {
+  it('a plain lookup keeps its displayed result only: the service underneath is asked without keeping its own', async () => {
+    const { withContext } = await import('../../../../src/core/dictionary/context-rank');
+    const calls = { kept: 0, unkept: 0 };
+    const raw = (text: string): LookupResult => ({
+      query: text, lang: 'en', matched: text,
+      entries: [{ headword: text, lemma: text, formNote: null, pos: 'noun', ipa: null, senses: [{ translations: ['x'], note: null }], dictionary: 'freedict-eng-pol', match: 'exact' }],
+    });
+    const wrapped = withContext({
+      lookup: (q) => (calls.kept++, raw(q.text)),
+      lookupUncached: (q) => (calls.unkept++, raw(q.text)),
+      knows: () => false,
+      lemmas: () => [],
+      clearCache: () => {},
+    });
+    const first = wrapped.lookup({ text: 'house', lang: 'en' });
+    expect(wrapped.lookup({ text: 'house', lang: 'en' })).toBe(first);
+    expect(calls).toEqual({ kept: 0, unkept: 1 });
+  });
+});
