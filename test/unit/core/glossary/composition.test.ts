@@ -30,7 +30,8 @@ describe('composed glossary rows', () => {
   });
 
   it('puts a possessive first and the genitive between the head\'s adjectives and the head', () => {
-    expect(en('Moja lista ulubionych')).toBe('My favourite list');
+    // The catalogue may give the genitive as 'favourites' or 'favorite': the order is what is tested.
+    expect(en('Moja lista ulubionych')).toMatch(/^My favou?rites? list$/);
   });
 
   it('says "N of N" for a genitive with its own adjective, which opens the genitive phrase', () => {
