@@ -10,6 +10,7 @@ import type { ChromeItem, GlossEntry } from '../../shared/types';
 import { words as wordsOf } from '../language';
 import { buildGlossary, type GlossaryDeps } from './glossary';
 import { cleanDisplayText, normaliseKey, splitControls } from './normalise';
+import { polishReadings } from './names';
 import { letterRunsOf } from '../text/words';
 
 export interface InterfaceSelection {
@@ -204,7 +205,7 @@ function nameForm(word: string, deps: GlossaryDeps): boolean {
   if (!deps.lookup) return false;
   const lower = word.toLowerCase();
   if (word === lower) return false;
-  const lemmas = [...deps.lookup.lemmas(word, 'pl'), ...deps.lookup.lemmas(lower, 'pl')].map((l) => l.lemma);
+  const lemmas = polishReadings(word, deps.lookup).map((l) => l.lemma);
   return lemmas.includes(word) && !lemmas.includes(lower);
 }
 
@@ -216,7 +217,7 @@ const NOTICE_KINDS = new Set<ChromeItem['kind']>(['footer', 'banner', 'form']);
 /** A common Polish noun as written (a capitalised word with a name reading, "Polska", "Jan", is not one). */
 function commonNoun(word: string, deps: GlossaryDeps): boolean {
   if (!deps.lookup) return false;
-  const readings = [...deps.lookup.lemmas(word, 'pl'), ...deps.lookup.lemmas(word.toLowerCase(), 'pl')];
+  const readings = polishReadings(word, deps.lookup);
   // Nor a word English shares ("Radio ZET", "Copyright"): with a brand after it, the whole is a name.
   if (readings.some((r) => r.lemma !== r.lemma.toLowerCase()) || deps.lookup.knows(word.toLowerCase(), 'en')) return false;
   return readings.some((r) => r.tags.some((t) => t.startsWith('subst:')));

@@ -8,6 +8,12 @@ import type { LookupService } from '../dictionary/lookup';
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const ONE_LETTER_WORDS = new Set(['a', 'i', 'o', 'u', 'w', 'z']);
 
+/** A word's Polish readings as written and lowercased: Morfologik keeps names capitalised, so the lowercased form
+ * finds the common readings ("Klubie" → klub). */
+export function polishReadings(word: string, lookup: LookupService): ReturnType<LookupService['lemmas']> {
+  return [...lookup.lemmas(word, 'pl'), ...lookup.lemmas(word.toLowerCase(), 'pl')];
+}
+
 export function isProperName(shown: string[], index: number, lookup: LookupService | undefined): boolean {
   const word = shown[index]!;
   if (!lookup) return false;
@@ -18,8 +24,7 @@ export function isProperName(shown: string[], index: number, lookup: LookupServi
     return !lookup.knows(word.toLowerCase(), 'pl');
   }
   if (!CAPITALISED.test(word)) return false;
-  // Morfologik keeps names capitalised: the lowercased form finds the common readings ("Klubie" → klub).
-  const lemmas = [...lookup.lemmas(word, 'pl'), ...lookup.lemmas(word.toLowerCase(), 'pl')].map((l) => l.lemma);
+  const lemmas = polishReadings(word, lookup).map((l) => l.lemma);
   const nameReading = lemmas.some((l) => CAPITALISED.test(l));
   const commonReading = lemmas.some((l) => !CAPITALISED.test(l));
   if (nameReading && !commonReading) return true;
